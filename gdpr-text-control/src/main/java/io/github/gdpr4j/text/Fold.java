@@ -1,0 +1,206 @@
+package io.github.gdpr4j.text;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The folding table shared by the automaton and pattern compilation: every UTF-16 unit maps to one
+ * symbol of a small alphabet, computed once when the class is loaded.
+ *
+ * <p>Symbols: {@link #SEP} for separators, 1–26 for a–z after folding, 27–36 for 0–9, {@link
+ * #OTHER} for any other letter or digit, {@link #EXPAND} for the characters that fold to two
+ * letters (œ, æ, ß), {@link #SKIP} for combining marks (dropped so that decomposed accents fold
+ * like precomposed ones) and {@link #HIGH} for a high surrogate (the pair is one letter or one
+ * separator).
+ */
+final class Fold {
+
+  /** A separator: anything that is not a letter or a digit. */
+  static final int SEP = 0;
+
+  /** A letter or digit outside a–z and 0–9 after folding (other scripts). */
+  static final int OTHER = 37;
+
+  /** The number of symbols the automaton has transitions for. */
+  static final int ALPHABET = 38;
+
+  /** A character that folds to two letters. */
+  static final int EXPAND = 38;
+
+  /** A combining mark, not fed to the automaton. */
+  static final int SKIP = 39;
+
+  /** A high surrogate: the pair is one symbol. */
+  static final int HIGH = 40;
+
+  private static final byte[] SYMBOL = new byte[65536];
+
+  static {
+    for (int c = 0; c < 65536; c++) {
+      SYMBOL[c] = (byte) classify((char) c);
+    }
+  }
+
+  private Fold() {}
+
+  /**
+   * Returns the symbol of one UTF-16 unit.
+   *
+   * @param c the unit
+   * @return its symbol, 0–40
+   */
+  static int symbol(char c) {
+    return SYMBOL[c];
+  }
+
+  /**
+   * Returns the symbol of a letter a–z or digit 0–9.
+   *
+   * @param folded a folded character
+   * @return its symbol
+   */
+  static int symbolOfFolded(char folded) {
+    if (folded >= 'a' && folded <= 'z') {
+      return folded - 'a' + 1;
+    }
+    return folded - '0' + 27;
+  }
+
+  /**
+   * Returns the first symbol of a character that folds to two letters.
+   *
+   * @param c a character whose symbol is {@link #EXPAND}
+   * @return its first symbol
+   */
+  static int expandFirst(char c) {
+    return symbolOfFolded(expansion(c).charAt(0));
+  }
+
+  /**
+   * Returns the second symbol of a character that folds to two letters.
+   *
+   * @param c a character whose symbol is {@link #EXPAND}
+   * @return its second symbol
+   */
+  static int expandSecond(char c) {
+    return symbolOfFolded(expansion(c).charAt(1));
+  }
+
+  /**
+   * Returns the symbol of a supplementary code point.
+   *
+   * @param codePoint the code point
+   * @return {@link #OTHER} for a letter or digit, otherwise {@link #SEP}
+   */
+  static int symbolOfCodePoint(int codePoint) {
+    return Character.isLetterOrDigit(codePoint) ? OTHER : SEP;
+  }
+
+  /**
+   * Folds a dictionary pattern to lower-case a–z, 0–9 and single spaces, trimmed.
+   *
+   * @param pattern the pattern as written
+   * @return the folded pattern (empty if it has no word character), or null if it contains a letter
+   *     or digit outside a–z and 0–9 after folding
+   */
+  static @Nullable String foldPattern(String pattern) {
+    StringBuilder sb = new StringBuilder(pattern.length());
+    boolean pendingSpace = false;
+    for (int i = 0; i < pattern.length(); i++) {
+      char c = pattern.charAt(i);
+      int s = SYMBOL[c];
+      if (s == SKIP) {
+        continue;
+      }
+      if (s == SEP) {
+        pendingSpace = sb.length() > 0;
+        continue;
+      }
+      if (s == OTHER || s == HIGH) {
+        return null;
+      }
+      if (pendingSpace) {
+        sb.append(' ');
+        pendingSpace = false;
+      }
+      if (s == EXPAND) {
+        sb.append(expansion(c));
+      } else {
+        sb.append(s <= 26 ? (char) ('a' + s - 1) : (char) ('0' + s - 27));
+      }
+    }
+    return sb.toString();
+  }
+
+  private static String expansion(char c) {
+    switch (c) {
+      case 'œ':
+      case 'Œ':
+        return "oe";
+      case 'æ':
+      case 'Æ':
+        return "ae";
+      default:
+        return "ss";
+    }
+  }
+
+  /**
+   * The character {@link RedactionStyle#MASK} writes. It folds to {@link #OTHER}, a letter no
+   * pattern contains, so that a masked word keeps its word boundaries ("PIN ████ code" is not "PIN
+   * code").
+   */
+  static final char MASK_CHAR = '\u2588';
+
+  private static int classify(char c) {
+    if (c == MASK_CHAR) {
+      return OTHER;
+    }
+    if (c == 'œ' || c == 'Œ' || c == 'æ' || c == 'Æ' || c == 'ß' || c == 'ẞ') {
+      return EXPAND;
+    }
+    if (Character.isHighSurrogate(c)) {
+      return HIGH;
+    }
+    if (Character.isLowSurrogate(c)) {
+      return SEP;
+    }
+    int type = Character.getType(c);
+    if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK) {
+      return SKIP;
+    }
+    if (c < 128) {
+      char l = Character.toLowerCase(c);
+      if (l >= 'a' && l <= 'z') {
+        return l - 'a' + 1;
+      }
+      if (c >= '0' && c <= '9') {
+        return c - '0' + 27;
+      }
+      return SEP;
+    }
+    if (!Character.isLetterOrDigit(c)) {
+      return SEP;
+    }
+    String d = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
+    StringBuilder base = new StringBuilder(2);
+    for (int i = 0; i < d.length(); i++) {
+      char x = d.charAt(i);
+      if (Character.getType(x) != Character.NON_SPACING_MARK) {
+        base.append(x);
+      }
+    }
+    String b = base.toString().toLowerCase(Locale.ROOT);
+    if (b.length() == 1) {
+      char l = b.charAt(0);
+      if (l >= 'a' && l <= 'z') {
+        return l - 'a' + 1;
+      }
+      if (l >= '0' && l <= '9') {
+        return l - '0' + 27;
+      }
+    }
+    return OTHER;
+  }
+}

@@ -1,0 +1,74 @@
+package io.github.gdpr4j.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class ContextConditionTest {
+
+  private static final ContextCondition.TokenSet NONE = ContextCondition.TokenSet.of(Set.of());
+
+  private static ContextCondition before(String... cues) {
+    return new ContextCondition(
+        ContextCondition.TokenSet.of(Set.of(cues)), NONE, NONE, NONE, 3, List.of(), List.of());
+  }
+
+  private static boolean keep(ContextCondition c, String text, String word) {
+    int start = text.indexOf(word);
+    return c.keep(text, start, start + word.length());
+  }
+
+  @Test
+  void cueWithinWindow_keepsTheFinding_accentAndCaseInsensitive() {
+    assertThat(keep(before("encarte"), "Le client est ENCARTÉ au LFI", "LFI")).isTrue();
+  }
+
+  @Test
+  void cueBeyondWindow_dropsTheFinding() {
+    assertThat(keep(before("militant"), "militant depuis des années au PS", "PS")).isFalse();
+  }
+
+  @Test
+  void cueInThePreviousSentence_dropsTheFinding() {
+    assertThat(keep(before("vote"), "Il vote. PS : rappeler", "PS")).isFalse();
+  }
+
+  @Test
+  void abbreviationDot_doesNotEndTheSentence() {
+    assertThat(keep(before("dr"), "Dr. Shah parkinson", "parkinson")).isTrue();
+  }
+
+  @Test
+  void vetoBefore_titleMakesTheWordASurname() {
+    ContextCondition c =
+        new ContextCondition(
+            NONE,
+            NONE,
+            NONE,
+            NONE,
+            3,
+            List.of(ContextCondition.TokenSet.of(Set.of("m"))),
+            List.of());
+
+    assertThat(keep(c, "RDV avec M. Radin demain", "Radin")).isFalse();
+    assertThat(keep(c, "un vrai radin", "radin")).isTrue();
+  }
+
+  @Test
+  void unlessBefore_dropsWhenTheCueIsAlreadyAFinding() {
+    ContextCondition c =
+        new ContextCondition(
+            NONE,
+            NONE,
+            ContextCondition.TokenSet.of(Set.of("condamne")),
+            NONE,
+            4,
+            List.of(),
+            List.of());
+
+    assertThat(keep(c, "condamné pour délit de fuite", "délit de fuite")).isFalse();
+    assertThat(keep(c, "permis retiré : délit de fuite", "délit de fuite")).isTrue();
+  }
+}
