@@ -4,6 +4,7 @@ import io.github.gdpr4j.core.ConsentChannel;
 import io.github.gdpr4j.core.ConsentEntry;
 import io.github.gdpr4j.core.ConsentEvent;
 import io.github.gdpr4j.core.ConsentEventType;
+import io.github.gdpr4j.core.ConsentNotice;
 import io.github.gdpr4j.core.Purpose;
 import io.github.gdpr4j.core.PurposeId;
 import io.github.gdpr4j.core.PurposeRegistry;
@@ -123,8 +124,9 @@ public class PurposeQueryBenchmark {
           PreparedStatement consent =
               c.prepareStatement(
                   "insert into gdpr_consent_entry (subject_id, position, seq, purpose_id,"
-                      + " event_type, occurred_at_ns, channel, collected_by, previous_hash, hash)"
-                      + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                      + " event_type, occurred_at_ns, channel, collected_by, notice_version,"
+                      + " notice_sha256, proof_reference, previous_hash, hash)"
+                      + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
         for (int i = 0; i < contacts; i++) {
           contact.setLong(1, i);
           contact.setString(2, "c" + i + "@example.org");
@@ -153,9 +155,14 @@ public class PurposeQueryBenchmark {
     }
   }
 
+  private static final ConsentNotice NOTICE =
+      ConsentNotice.of("newsletter-v1", "We will e-mail you our newsletter.");
+
   private static ConsentEvent event(SubjectId s, ConsentEventType type, Instant at) {
+    ConsentNotice notice = type == ConsentEventType.GIVEN ? NOTICE : null;
+    String proof = type == ConsentEventType.GIVEN ? "import-" + s.value() : null;
     return new ConsentEvent(
-        s, NEWSLETTER, type, at, ConsentChannel.IMPORT, "bench", null, null, null);
+        s, NEWSLETTER, type, at, ConsentChannel.IMPORT, "bench", notice, proof, null);
   }
 
   private static void add(PreparedStatement ps, ConsentEntry e, long position) throws SQLException {
@@ -168,8 +175,12 @@ public class PurposeQueryBenchmark {
     ps.setLong(6, nanos);
     ps.setString(7, e.event().channel().name());
     ps.setString(8, e.event().collectedBy());
-    ps.setString(9, e.previousHash());
-    ps.setString(10, e.hash());
+    ConsentNotice notice = e.event().notice();
+    ps.setString(9, notice == null ? null : notice.version());
+    ps.setString(10, notice == null ? null : notice.sha256());
+    ps.setString(11, e.event().proofReference());
+    ps.setString(12, e.previousHash());
+    ps.setString(13, e.hash());
     ps.addBatch();
   }
 
