@@ -20,7 +20,6 @@ final class Engine {
   /** Symbols kept for span recovery: a power of two above the longest pattern. */
   final int ringSize;
 
-  final int[] delta;
   final Automaton automaton;
 
   /** Per automaton pattern: {@link #TERM}, {@link #NEGATIVE} or {@link #CUE}. */
@@ -106,7 +105,6 @@ final class Engine {
     }
     ringSize = Integer.highestOneBit(longest) * 2;
     automaton = new Automaton(patterns);
-    delta = automaton.delta();
   }
 
   /** Folds a pattern to automaton symbols, with the word-boundary separators around it. */
