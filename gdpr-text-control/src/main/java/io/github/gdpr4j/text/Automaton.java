@@ -6,16 +6,23 @@ import java.util.List;
 /**
  * An Aho-Corasick automaton over the folded alphabet of {@link Fold}, compiled once: a dense
  * transition table (a DFA row for every symbol) for the shallow states, where scanning ordinary
- * text spends nearly all its time, and compact sorted goto edges plus a failure link for the deep
- * ones.
+ * text spends nearly all its time, and compact nodes (sorted goto edges and a failure link) for the
+ * deep ones.
  *
  * <p>Patterns are symbol sequences; whole-word matching is encoded in them by a leading {@link
- * Fold#SEP} symbol (and a trailing one unless the pattern is a stem), the scanner feeding one
- * {@code SEP} for each run of separators and one at both ends of the text. A fully dense table
- * would cost {@code states × 38} ints (about 20 MB for the bundled vocabulary, a cache miss on
- * nearly every character); the shallow rows alone fit in the CPU caches, and a deep state has one
- * or two edges, its failure link leading back to a dense state in a step or two. The transitions
- * are those of the dense DFA, so the scan is unchanged and free of backtracking.
+ * Fold#SEP} symbol (and a trailing one unless the pattern is a stem). The input is the folded text
+ * with every run of separators read as one {@code SEP}: a {@code SEP} right after a {@code SEP} is
+ * a no-op (a state entered by {@code SEP} loops on it), so the scanner feeds every separator
+ * without tracking runs.
+ *
+ * <p>States are numbered so that a transition costs one load and no multiplication: a dense state
+ * is the offset of its row in {@link #delta()} (a multiple of {@link Fold#ALPHABET} below {@link
+ * #limit()}); a deep state is {@code limit() + } the offset of its node, nodes laid out depth first
+ * so that the states of a word are neighbours in memory. A transition into a state that reports
+ * patterns is stored as its complement ({@code ~state}, negative), so the scan tests for outputs
+ * with the sign. A fully dense table would cost {@code states × 38} ints (about 25 MB for the
+ * bundled vocabulary, a cache miss on nearly every character); the shallow rows fit in the CPU
+ * caches and a deep state has one or two edges.
  *
  * <p>Immutable after construction and thread-safe.
  */
@@ -26,37 +33,44 @@ final class Automaton {
   /** Most shallow states kept dense: 4096 rows of 38 ints, about 600 KB. */
   static final int MAX_DENSE = 4096;
 
-  /**
-   * {@code delta[state * ALPHABET + symbol]} is the next state of a dense state ({@code state <
-   * dense}), or its complement {@code ~next} when the next state reports patterns.
-   */
+  /** Bits of a node header or an edge holding the edge count or the symbol. */
+  private static final int SYMBOL_BITS = 63;
+
+  /** Header bit: the state is entered by {@code SEP} and loops on it. */
+  private static final int SELF_LOOP = 64;
+
+  /** Edge bit: the target reports patterns. */
+  private static final int OUTPUT = 64;
+
+  /** Dense rows: {@code delta[state + symbol]} for a dense state, encoded as described above. */
   private final int[] delta;
 
-  /** States below this number are dense (they are numbered in breadth-first order). */
-  private final int dense;
+  /** Dense states are below this value: {@code dense × ALPHABET}. */
+  private final int limit;
 
   /**
-   * Per deep state {@code s}: its edges are {@code edgeStart[s - dense] .. edgeStart[s - dense +
-   * 1]}.
+   * The transition on {@code SEP} of each dense state as Aho-Corasick defines it (row {@code state
+   * / ALPHABET}), which {@link #delta} replaces by the self-loop for states entered by {@code SEP};
+   * used when a deep state's failure chain ends on a dense state.
    */
-  private final int[] edgeStart;
+  private final int[] sepRow;
 
-  /** Edge symbols, sorted within a state. */
-  private final byte[] edgeSymbol;
+  /** Per dense state (row index): index into {@link #outputs}, 0 for none. */
+  private final int[] denseOutput;
 
-  /** Edge targets, encoded as in {@link #delta}. */
-  private final int[] edgeTarget;
+  /**
+   * Deep nodes, at offset {@code state - limit}: the failure target; a header (edge count, {@link
+   * #SELF_LOOP}, output index from bit 7); then the edges, sorted by symbol, each {@code symbol |
+   * OUTPUT? | target << 7}.
+   */
+  private final int[] nodes;
 
-  /** Failure link of each state. */
-  private final int[] fail;
+  /** Pattern ids reported on entering a state (its own, then those along its failure chain). */
+  private final int[][] outputs;
 
-  /** Pattern ids ending exactly at each state (before following failure links). */
-  private final int[][] own;
-
-  /** The nearest state along the failure chain that has own outputs, or -1. */
-  private final int[] dictLink;
-
-  private final int[] patternLength;
+  private final int stateCount;
+  private final int denseCount;
+  private final int start;
 
   /**
    * Compiles the patterns.
@@ -102,13 +116,11 @@ final class Automaton {
     Arrays.fill(rootChild, -1);
     int[][] ends = new int[capacity][];
     int states = 1;
-    patternLength = new int[count];
     int[] path = new int[longest + 1];
     int[] previous = new int[0];
     for (int k = 0; k < count; k++) {
       int id = sorted[k];
       int[] p = patterns.get(id);
-      patternLength[id] = p.length;
       int common = 0;
       int limit = Math.min(p.length, previous.length);
       while (common < limit && p[common] == previous[common]) {
@@ -196,7 +208,7 @@ final class Automaton {
       }
       denseCount += perDepth[d];
     }
-    dense = denseCount;
+    final int dense = denseCount;
     // Deep states in depth-first order: the states of a word, read one after the other, are then
     // neighbours in memory (a deep state has one or two edges, most of the time one).
     int[] stack = new int[states];
@@ -218,72 +230,103 @@ final class Automaton {
       }
     }
 
-    int[][] ownByOld = new int[states][];
-    int[] dictByOld = new int[states];
-    dictByOld[0] = -1;
-    ownByOld[0] = NO_OUTPUT;
-    // BFS order guarantees a state's failure target is finished before the state itself.
+    // Outputs: a state reports its own patterns, then those of its failure chain (breadth-first
+    // order finishes a state's failure target before the state itself).
+    int[][] reports = new int[states][];
+    reports[0] = NO_OUTPUT;
     for (int i = 0; i < tail; i++) {
       int s = queue[i];
-      ownByOld[s] = ends[s] == null ? NO_OUTPUT : ends[s];
-      int f = failOld[s];
-      dictByOld[s] = ownByOld[f].length > 0 ? f : dictByOld[f];
+      int[] inherited = reports[failOld[s]];
+      int[] e = ends[s];
+      if (e == null) {
+        reports[s] = inherited;
+      } else if (inherited.length == 0) {
+        reports[s] = e;
+      } else {
+        int[] all = Arrays.copyOf(e, e.length + inherited.length);
+        System.arraycopy(inherited, 0, all, e.length, inherited.length);
+        reports[s] = all;
+      }
     }
-    own = new int[states][];
-    dictLink = new int[states];
-    fail = new int[states];
-    boolean[] hasOutput = new boolean[states];
-    for (int old = 0; old < states; old++) {
-      int r = rank[old];
-      own[r] = ownByOld[old];
-      dictLink[r] = dictByOld[old] < 0 ? -1 : rank[dictByOld[old]];
-      fail[r] = rank[failOld[old]];
-      hasOutput[r] = own[r].length > 0 || dictLink[r] >= 0;
-    }
-    // A transition into a state with outputs is stored as ~state (negative), so that the scan
-    // loop tests for outputs without a second table.
-    delta = new int[dense * a];
     int[] order = new int[states];
     for (int old = 0; old < states; old++) {
       order[rank[old]] = old;
     }
+    // State values: dense rows are multiples of the alphabet size, deep nodes follow the limit.
+    this.denseCount = dense;
+    stateCount = states;
+    limit = dense * a;
+    int[] value = new int[states];
+    int offset = 0;
+    for (int r = 0; r < states; r++) {
+      int old = order[r];
+      if (r < dense) {
+        value[old] = r * a;
+      } else {
+        value[old] = limit + offset;
+        offset += 2;
+        for (int t = firstChild[old]; t >= 0; t = sibling[t]) {
+          offset++;
+        }
+      }
+    }
+    int outputCount = 1;
+    int[] outputIndex = new int[states];
+    for (int old = 0; old < states; old++) {
+      if (reports[old].length > 0) {
+        outputIndex[old] = outputCount++;
+      }
+    }
+    outputs = new int[outputCount][];
+    outputs[0] = NO_OUTPUT;
+    for (int old = 0; old < states; old++) {
+      if (outputIndex[old] > 0) {
+        outputs[outputIndex[old]] = reports[old];
+      }
+    }
+    // Dense rows, in breadth-first order: a failure target is shallower, hence dense, and its row
+    // is complete when it is copied.
+    delta = new int[limit];
+    sepRow = new int[dense];
+    denseOutput = new int[dense];
     for (int r = 0; r < dense; r++) {
       int old = order[r];
       int base = r * a;
-      if (r == 0) {
-        for (int c = 0; c < a; c++) {
-          delta[c] = 0;
-        }
-      } else {
-        // A failure target is shallower, hence dense, and its row is already complete.
-        System.arraycopy(delta, fail[r] * a, delta, base, a);
+      denseOutput[r] = outputIndex[old];
+      if (r > 0) {
+        System.arraycopy(delta, value[failOld[old]], delta, base, a);
       }
       for (int t = firstChild[old]; t >= 0; t = sibling[t]) {
-        int tr = rank[t];
-        delta[base + sym[t]] = hasOutput[tr] ? ~tr : tr;
+        delta[base + sym[t]] = encode(value[t], outputIndex[t]);
       }
     }
-    int deep = states - dense;
-    edgeStart = new int[deep + 1];
-    int edges = 0;
+    for (int r = 0; r < dense; r++) {
+      sepRow[r] = delta[r * a + Fold.SEP];
+      int old = order[r];
+      if (r > 0 && sym[old] == Fold.SEP) {
+        delta[r * a + Fold.SEP] = r * a;
+      }
+    }
+    nodes = new int[offset];
     for (int r = dense; r < states; r++) {
-      edgeStart[r - dense] = edges;
-      for (int t = firstChild[order[r]]; t >= 0; t = sibling[t]) {
+      int old = order[r];
+      int o = value[old] - limit;
+      nodes[o] = value[failOld[old]];
+      int edges = 0;
+      int e = o + 2;
+      for (int t = firstChild[old]; t >= 0; t = sibling[t]) {
+        int tv = value[t];
+        nodes[e++] = sym[t] | (outputIndex[t] > 0 ? OUTPUT : 0) | (tv << 7);
         edges++;
       }
+      nodes[o + 1] = edges | (sym[old] == Fold.SEP ? SELF_LOOP : 0) | (outputIndex[old] << 7);
     }
-    edgeStart[deep] = edges;
-    edgeSymbol = new byte[edges];
-    edgeTarget = new int[edges];
-    int e = 0;
-    for (int r = dense; r < states; r++) {
-      for (int t = firstChild[order[r]]; t >= 0; t = sibling[t]) {
-        int tr = rank[t];
-        edgeSymbol[e] = sym[t];
-        edgeTarget[e] = hasOutput[tr] ? ~tr : tr;
-        e++;
-      }
-    }
+    int first = delta[Fold.SEP];
+    start = first < 0 ? ~first : first;
+  }
+
+  private static int encode(int value, int outputIndex) {
+    return outputIndex > 0 ? ~value : value;
   }
 
   private static int child(
@@ -305,21 +348,31 @@ final class Automaton {
    * @return the state count, at least 1
    */
   int stateCount() {
-    return own.length;
+    return stateCount;
   }
 
   /**
-   * Returns the number of dense states: states below it are rows of {@link #delta()}.
+   * Returns the number of dense states.
    *
    * @return the dense state count, at least 1
    */
   int denseCount() {
-    return dense;
+    return denseCount;
   }
 
   /**
-   * Returns the transition table of the dense states; indexed {@code state * Fold.ALPHABET +
-   * symbol}; a negative entry {@code ~next} means that {@code next} reports patterns.
+   * Returns the limit below which states are dense: a state {@code s < limit()} transitions on
+   * {@code symbol} to {@code delta()[s + symbol]}.
+   *
+   * @return {@code denseCount() × Fold.ALPHABET}
+   */
+  int limit() {
+    return limit;
+  }
+
+  /**
+   * Returns the transition table of the dense states, indexed {@code state + symbol}; a negative
+   * entry {@code ~next} means that {@code next} reports patterns.
    *
    * @return the table, not to be modified
    */
@@ -328,71 +381,70 @@ final class Automaton {
   }
 
   /**
-   * Returns the transition from a state, encoded as in {@link #delta()}.
+   * Returns the state after the {@code SEP} that precedes the text.
+   *
+   * @return the start state
+   */
+  int start() {
+    return start;
+  }
+
+  /**
+   * Returns the transition from a state.
    *
    * @param state a state
    * @param symbol a symbol below {@link Fold#ALPHABET}
    * @return the next state, or {@code ~next} when it reports patterns
    */
   int next(int state, int symbol) {
-    return state < dense ? delta[state * Fold.ALPHABET + symbol] : deep(state, symbol);
+    return state < limit ? delta[state + symbol] : deep(state, symbol);
   }
 
   /**
-   * Returns the transition from a deep state ({@code state >= denseCount()}).
+   * Returns the transition from a deep state ({@code state >= limit()}).
    *
    * @param state a deep state
    * @param symbol a symbol below {@link Fold#ALPHABET}
    * @return the next state, or {@code ~next} when it reports patterns
    */
   int deep(int state, int symbol) {
-    final int d = dense;
-    final int[] starts = edgeStart;
-    final byte[] syms = edgeSymbol;
-    int s = state;
-    do {
-      int i = s - d;
-      for (int j = starts[i], end = starts[i + 1]; j < end; j++) {
-        int c = syms[j];
+    final int[] n = nodes;
+    final int lim = limit;
+    int o = state - lim;
+    int header = n[o + 1];
+    if (symbol == Fold.SEP && (header & SELF_LOOP) != 0) {
+      return state;
+    }
+    while (true) {
+      for (int j = o + 2, end = j + (header & SYMBOL_BITS); j < end; j++) {
+        int e = n[j];
+        int c = e & SYMBOL_BITS;
         if (c >= symbol) {
           if (c == symbol) {
-            return edgeTarget[j];
+            int target = e >>> 7;
+            return (e & OUTPUT) == 0 ? target : ~target;
           }
           break;
         }
       }
-      s = fail[s];
-    } while (s >= d);
-    return delta[s * Fold.ALPHABET + symbol];
+      int f = n[o];
+      if (f < lim) {
+        return symbol == Fold.SEP ? sepRow[f / Fold.ALPHABET] : delta[f + symbol];
+      }
+      o = f - lim;
+      header = n[o + 1];
+    }
   }
 
   /**
-   * Returns the patterns ending exactly at a state.
+   * Returns the pattern ids reported on entering a state: its own, then those along its failure
+   * chain.
    *
    * @param state the state
    * @return pattern ids, not to be modified
    */
-  int[] own(int state) {
-    return own[state];
-  }
-
-  /**
-   * Returns the next state with outputs along the failure chain.
-   *
-   * @param state the state
-   * @return the state, or -1
-   */
-  int dictLink(int state) {
-    return dictLink[state];
-  }
-
-  /**
-   * Returns the length of a pattern in symbols.
-   *
-   * @param id the pattern id
-   * @return its length
-   */
-  int patternLength(int id) {
-    return patternLength[id];
+  int[] outputs(int state) {
+    return outputs[
+        state < limit ? denseOutput[state / Fold.ALPHABET] : nodes[state - limit + 1] >>> 7];
   }
 }

@@ -17,9 +17,6 @@ final class Engine {
   static final int NEGATIVE = 1;
   static final int CUE = 2;
 
-  /** Symbols kept for span recovery: a power of two above the longest pattern. */
-  final int ringSize;
-
   final Automaton automaton;
 
   /** Per automaton pattern: {@link #TERM}, {@link #NEGATIVE} or {@link #CUE}. */
@@ -32,6 +29,10 @@ final class Engine {
   final int[] entryLanguages;
 
   final boolean[] entryPrefix;
+
+  /** Per automaton pattern: its number of words, to find where a match starts. */
+  final int[] entryWords;
+
   final boolean[] enabled;
   final int languageMask;
   final int maxLength;
@@ -92,18 +93,21 @@ final class Engine {
     entryCue = new Cue[size];
     entryLanguages = new int[size];
     entryPrefix = new boolean[size];
+    entryWords = new int[size];
     for (int i = 0; i < size; i++) {
+      int separators = 0;
+      for (int symbol : patterns.get(i)) {
+        if (symbol == Fold.SEP) {
+          separators++;
+        }
+      }
+      entryWords[i] = prefixes.get(i) ? separators : separators - 1;
       entryType[i] = types.get(i);
       entryTerm[i] = specs.get(i);
       entryCue[i] = cues.get(i);
       entryLanguages[i] = langs.get(i);
       entryPrefix[i] = prefixes.get(i);
     }
-    int longest = 2;
-    for (int[] p : patterns) {
-      longest = Math.max(longest, p.length);
-    }
-    ringSize = Integer.highestOneBit(longest) * 2;
     automaton = new Automaton(patterns);
   }
 

@@ -34,11 +34,27 @@ final class Fold {
   /** A high surrogate: the pair is one symbol. */
   static final int HIGH = 40;
 
+  /**
+   * A separator that triggers an identifier recognizer in the scan (one of {@link #TRIGGERS}); fed
+   * to the automaton as {@link #SEP}.
+   */
+  static final int TRIGGER = 41;
+
+  /** The separators the scan reacts to: e-mail, phone, IPv6 and URL starts, redaction marks. */
+  static final String TRIGGERS = "@+(:[*.";
+
   private static final byte[] SYMBOL = new byte[65536];
+
+  /** {@link #SYMBOL} with {@link #TRIGGER} for the {@link #TRIGGERS}. */
+  private static final byte[] SCAN = new byte[65536];
 
   static {
     for (int c = 0; c < 65536; c++) {
       SYMBOL[c] = (byte) classify((char) c);
+    }
+    System.arraycopy(SYMBOL, 0, SCAN, 0, SCAN.length);
+    for (int i = 0; i < TRIGGERS.length(); i++) {
+      SCAN[TRIGGERS.charAt(i)] = TRIGGER;
     }
   }
 
@@ -52,6 +68,17 @@ final class Fold {
    */
   static int symbol(char c) {
     return SYMBOL[c];
+  }
+
+  /**
+   * Returns the symbol of one UTF-16 unit as the scan reads it: {@link #symbol(char)}, except
+   * {@link #TRIGGER} for the {@link #TRIGGERS}.
+   *
+   * @param c the unit
+   * @return its scan symbol, 0–41
+   */
+  static int scanSymbol(char c) {
+    return SCAN[c];
   }
 
   /**

@@ -22,16 +22,16 @@ final class Scan {
   private static final int MAX_DIGITS = 24;
   private static final int MAX_GROUPS = 12;
   private static final int CUE_WINDOW = 40;
+  private static final int LAST_LETTER = 26;
+  private static final int LAST_DIGIT = 36;
 
   private final Engine engine;
   private final Automaton automaton;
   private final CharSequence text;
   private final int n;
   private final int languages;
-  private final int mask;
-  private final int[] ring;
 
-  private final List<Candidate> candidates = new ArrayList<>();
+  private List<Candidate> candidates = List.of();
   private int[] negatives = NO_INTS;
   private int negativeCount;
 
@@ -46,9 +46,6 @@ final class Scan {
 
   private int aheadEnd;
 
-  /** Start of the current token (a run of letters and digits). */
-  private int tokenAt;
-
   private char[] buf = NO_CHARS;
   private int digitCount;
   private int[] groupLength = NO_INTS;
@@ -61,8 +58,6 @@ final class Scan {
     this.text = text;
     this.n = text.length();
     this.languages = languages;
-    this.ring = new int[engine.ringSize];
-    this.mask = engine.ringSize - 1;
   }
 
   /**
@@ -79,157 +74,212 @@ final class Scan {
 
   // ---------------------------------------------------------------- the pass
 
+  /**
+   * The pass: letters and plain separators go straight to the automaton (one table load each, the
+   * automaton itself collapsing separator runs); digits, trigger punctuation and the rarer units
+   * (other scripts, œ/æ/ß, combining marks, surrogates) take the slower branch, which looks at the
+   * few characters before them instead of tracking tokens on every character.
+   */
   void run() {
     final CharSequence t = text;
     final int len = n;
     final Automaton au = automaton;
     final int[] delta = au.delta();
-    final int dense = au.denseCount();
-    final int a = Fold.ALPHABET;
-    final int[] r = ring;
-    final int m = mask;
-    int state = delta[Fold.SEP];
-    if (state < 0) {
-      state = ~state;
-    }
-    int k = 1;
-    r[0] = -1;
-    boolean lastSep = true;
-    boolean prevWord = false;
-    boolean tokenDigit = false;
+    final int limit = au.limit();
+    int state = au.start();
     for (int i = 0; i < len; i++) {
       char c = t.charAt(i);
-      int sym = Fold.symbol(c);
-      if (sym == Fold.SEP) {
-        if (c > ' ' && c < 0x80) {
-          special(c, i, prevWord);
+      int sym = Fold.scanSymbol(c);
+      if (sym <= LAST_LETTER) {
+        int next = state < limit ? delta[state + sym] : au.deep(state, sym);
+        if (next < 0) {
+          next = ~next;
+          outputs(next, i);
         }
-        prevWord = false;
-        if (!lastSep) {
-          state = state < dense ? delta[state * a] : au.deep(state, Fold.SEP);
-          r[k & m] = i;
-          k++;
-          lastSep = true;
-          if (state < 0) {
-            state = ~state;
-            outputs(state, k);
-          }
-        }
+        state = next;
         continue;
       }
-      if (sym < Fold.ALPHABET) {
-        boolean isDigit = sym >= 27 && sym <= 36;
-        if (!prevWord) {
-          prevWord = true;
-          tokenAt = i;
-          tokenDigit = isDigit;
-          if (c == Fold.MASK_CHAR) {
-            cueEnd = NO_INTS; // a masked identifier ends what the cues before it announced
-          }
-          if (isDigit && free(i)) {
-            digitToken(i);
-          }
-        } else if (isDigit && !tokenDigit) {
-          // Identifiers that start with letters (IBAN, NIE, NINO, codice fiscale) have a digit
-          // among their first characters: look at the token only then, not at every word.
-          tokenDigit = true;
-          if (i - tokenAt <= 8 && free(tokenAt)) {
-            letterToken(tokenAt);
-          }
+      if (sym <= LAST_DIGIT) {
+        digit(i);
+        state = step(state, sym, i);
+      } else if (sym == Fold.TRIGGER) {
+        if (c < 0x80) {
+          special(c, i, wordBefore(i));
         }
-        state = state < dense ? delta[state * a + sym] : au.deep(state, sym);
-        r[k & m] = i;
-        k++;
-        lastSep = false;
-        if (state < 0) {
-          state = ~state;
-          outputs(state, k);
+        state = step(state, Fold.SEP, i);
+      } else if (sym == Fold.OTHER) {
+        if (c == Fold.MASK_CHAR && !wordBefore(i)) {
+          cueEnd = NO_INTS; // a masked identifier ends what the cues before it announced
         }
+        state = step(state, Fold.OTHER, i);
+      } else if (sym == Fold.EXPAND) {
+        state = step(state, Fold.expandFirst(c), i);
+        state = step(state, Fold.expandSecond(c), i);
+      } else if (sym == Fold.HIGH) {
+        // The pair is one symbol; a lone high surrogate is a separator.
+        int cs = Fold.SEP;
+        int at = i;
+        if (i + 1 < len && Character.isLowSurrogate(t.charAt(i + 1))) {
+          cs = Fold.symbolOfCodePoint(Character.toCodePoint(c, t.charAt(i + 1)));
+          i++;
+        }
+        state = step(state, cs, at);
+      }
+      // Fold.SKIP: a combining mark is not fed
+    }
+    step(state, Fold.SEP, len);
+  }
+
+  private int step(int state, int symbol, int i) {
+    int next = automaton.next(state, symbol);
+    if (next < 0) {
+      next = ~next;
+      outputs(next, i);
+    }
+    return next;
+  }
+
+  /**
+   * A digit: at the start of a token it may begin a number; as the first digit of a token that
+   * starts with letters (IBAN, NIE, NINO, codice fiscale have one among their first characters), it
+   * makes the token worth a look; elsewhere it needs nothing.
+   */
+  private void digit(int i) {
+    if (!wordBefore(i)) {
+      if (free(i)) {
+        digitToken(i);
+      }
+      return;
+    }
+    int j = i;
+    while (j > 0 && i - j <= 8) {
+      int s = Fold.symbol(text.charAt(j - 1));
+      if (s > LAST_LETTER && s <= LAST_DIGIT) {
+        return; // not the token's first digit
+      }
+      if (!wordAt(j)) {
+        break;
+      }
+      j -= unitBefore(j);
+    }
+    boolean tokenStart = j == 0 || !wordAt(j);
+    j = skipMarks(j, i);
+    if (tokenStart && i - j <= 8 && free(j)) {
+      letterToken(j);
+    }
+  }
+
+  /**
+   * Whether the unit before {@code i} (combining marks aside) is a letter or digit: {@code i} is
+   * inside a token.
+   */
+  private boolean wordBefore(int i) {
+    for (int j = i - 1; j >= 0; j--) {
+      char c = text.charAt(j);
+      int s = Fold.symbol(c);
+      if (s == Fold.SKIP) {
         continue;
       }
-      if (sym == Fold.SKIP) {
-        continue;
+      if (s == Fold.SEP) {
+        return Character.isLowSurrogate(c)
+            && j > 0
+            && Character.isHighSurrogate(text.charAt(j - 1))
+            && Fold.symbolOfCodePoint(Character.toCodePoint(text.charAt(j - 1), c)) != Fold.SEP;
       }
-      if (sym == Fold.EXPAND) {
-        prevWord = true;
-        lastSep = false;
-        state = au.next(state, Fold.expandFirst(c));
-        r[k & m] = i;
-        k++;
-        if (state < 0) {
-          state = ~state;
-          outputs(state, k);
+      return s != Fold.HIGH; // a lone high surrogate is a separator
+    }
+    return false;
+  }
+
+  /**
+   * Returns the start of the token that ends at {@code i}, or -1 if it is longer than {@code max}
+   * units.
+   */
+  private int tokenStart(int i, int max) {
+    int j = i;
+    while (j > 0 && wordAt(j)) {
+      if (i - j >= max) {
+        return -1;
+      }
+      j -= unitBefore(j);
+    }
+    return skipMarks(j, i);
+  }
+
+  /**
+   * Returns where the match of {@code words} words ending at {@code end} starts: the start of the
+   * {@code words}-th word back from {@code end}, walking the text as the pass folded it (separator
+   * runs, combining marks, surrogate pairs).
+   */
+  private int startOf(int end, int words) {
+    int j = end;
+    for (int w = 0; w < words; w++) {
+      if (w > 0) {
+        // a mark between separators belongs to the run
+        while (j > 0 && (!wordAt(j) || Fold.symbol(text.charAt(j - 1)) == Fold.SKIP)) {
+          j -= unitBefore(j);
         }
-        state = au.next(state, Fold.expandSecond(c));
-        r[k & m] = i;
-        k++;
-        if (state < 0) {
-          state = ~state;
-          outputs(state, k);
-        }
-        continue;
       }
-      // A high surrogate: the pair is one symbol; a lone one is a separator.
-      int cs = Fold.SEP;
-      int at = i;
-      if (i + 1 < len && Character.isLowSurrogate(t.charAt(i + 1))) {
-        cs = Fold.symbolOfCodePoint(Character.toCodePoint(c, t.charAt(i + 1)));
-        i++;
-      }
-      if (cs == Fold.SEP) {
-        prevWord = false;
-        if (lastSep) {
-          continue;
-        }
-        lastSep = true;
-      } else {
-        prevWord = true;
-        lastSep = false;
-      }
-      state = au.next(state, cs);
-      r[k & m] = at;
-      k++;
-      if (state < 0) {
-        state = ~state;
-        outputs(state, k);
+      while (j > 0 && wordAt(j)) {
+        j -= unitBefore(j);
       }
     }
-    if (!lastSep) {
-      state = state < dense ? delta[state * a] : au.deep(state, Fold.SEP);
-      r[k & m] = len;
-      k++;
-      if (state < 0) {
-        state = ~state;
-        outputs(state, k);
-      }
+    return skipMarks(j, end);
+  }
+
+  /** The first index from {@code j} (below {@code limit}) that is not a combining mark. */
+  private int skipMarks(int j, int limit) {
+    while (j < limit && Fold.symbol(text.charAt(j)) == Fold.SKIP) {
+      j++;
     }
+    return j;
+  }
+
+  /** Whether the unit ending at {@code j} (exclusive) is part of a word (marks included). */
+  private boolean wordAt(int j) {
+    char c = text.charAt(j - 1);
+    int s = Fold.symbol(c);
+    if (s == Fold.SEP) {
+      return Character.isLowSurrogate(c)
+          && j > 1
+          && Character.isHighSurrogate(text.charAt(j - 2))
+          && Fold.symbolOfCodePoint(Character.toCodePoint(text.charAt(j - 2), c)) != Fold.SEP;
+    }
+    return s != Fold.HIGH;
+  }
+
+  /** The number of UTF-16 units of the unit ending at {@code j}: 2 for a surrogate pair. */
+  private int unitBefore(int j) {
+    return j > 1
+            && Character.isLowSurrogate(text.charAt(j - 1))
+            && Character.isHighSurrogate(text.charAt(j - 2))
+        ? 2
+        : 1;
   }
 
   // ---------------------------------------------------------------- automaton outputs
 
-  private void outputs(int state, int k) {
-    for (int s = state; s >= 0; s = automaton.dictLink(s)) {
-      for (int id : automaton.own(s)) {
-        match(id, k);
-      }
+  /** Reports the patterns of a state entered on the symbol of the character at {@code i}. */
+  private void outputs(int state, int i) {
+    for (int id : automaton.outputs(state)) {
+      match(id, i);
     }
   }
 
-  private void match(int id, int k) {
-    int length = automaton.patternLength(id);
-    int start = ring[(k - length + 1) & mask];
+  private void match(int id, int i) {
     int end;
     if (engine.entryPrefix[id]) {
-      end = extendWord(ring[(k - 1) & mask] + 1);
+      end = extendWord(i + 1);
       if (end < 0) {
         return;
       }
     } else {
-      end = ring[(k - 2) & mask] + 1;
+      end = i; // the separator that closed the word
     }
     switch (engine.entryType[id]) {
       case Engine.TERM:
         if ((engine.entryLanguages[id] & languages) != 0) {
+          int start = startOf(engine.entryPrefix[id] ? i + 1 : i, engine.entryWords[id]);
           TermSpec spec = engine.entryTerm[id];
           TermCondition condition = spec.condition();
           if (condition == null || condition.keep(text, start, end)) {
@@ -239,10 +289,11 @@ final class Scan {
         break;
       case Engine.NEGATIVE:
         if ((engine.entryLanguages[id] & languages) != 0) {
-          addNegative(start, end);
+          addNegative(startOf(i, engine.entryWords[id]), end);
         }
         break;
       default:
+        int start = startOf(i, engine.entryWords[id]);
         if (start == 0 || ch(start - 1) != '[') { // "[PHONE]" is a placeholder, not a cue
           cue(engine.entryCue[id], end);
         }
@@ -291,6 +342,9 @@ final class Scan {
   private void add(Candidate c) {
     if (!engine.enabled(c.kind)) {
       return;
+    }
+    if (candidates.isEmpty()) {
+      candidates = new ArrayList<>();
     }
     if (candidates.size() >= engine.maxFindings) {
       throw new TextLimitExceededException(
@@ -389,8 +443,11 @@ final class Scan {
           skipUrl(i);
         } else if (!afterWord && free(i) && ch(i + 1) == ':') {
           ipv6(i);
-        } else if (afterWord && free(tokenAt) && i - tokenAt <= 4 && hex(ch(tokenAt))) {
-          ipv6(tokenAt);
+        } else if (afterWord) {
+          int token = tokenStart(i, 4);
+          if (token >= 0 && free(token) && hex(ch(token))) {
+            ipv6(token);
+          }
         }
         break;
       case '[':
@@ -401,11 +458,11 @@ final class Scan {
         break;
       case '.':
         if (afterWord
-            && i - tokenAt == 3
-            && ch(tokenAt) == 'w'
-            && ch(tokenAt + 1) == 'w'
-            && ch(tokenAt + 2) == 'w') {
-          skipUrl(tokenAt);
+            && tokenStart(i, 3) == i - 3
+            && ch(i - 3) == 'w'
+            && ch(i - 2) == 'w'
+            && ch(i - 1) == 'w') {
+          skipUrl(i - 3);
         }
         break;
       default:
