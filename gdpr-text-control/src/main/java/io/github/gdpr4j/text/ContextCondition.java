@@ -12,7 +12,7 @@ import java.util.Set;
  * at most {@code window} words and never across a sentence end ({@code . ! ? ;} or a line break; a
  * dot right after a word of three letters or fewer is an abbreviation such as "M." or "Dr." and
  * does not end the sentence). A veto looks at the adjacent word only, across any punctuation but a
- * line break. Allocates only a few short strings per candidate finding.
+ * line break. Allocates nothing.
  *
  * @param before cue words looked for before the match (empty: none)
  * @param after cue words looked for after the match (empty: none)
@@ -33,53 +33,107 @@ record ContextCondition(
     implements TermCondition {
 
   /**
-   * An immutable set of folded words, with a cheap pre-check (first letter and length) that spares
-   * the string allocation for almost every word of a text.
+   * An immutable set of folded words, looked up straight from the text: the folded form of a text
+   * word is hashed and compared as it is read, without building a string.
    */
-  record TokenSet(Set<String> words, long firstLetters, long lengths) {
-    TokenSet {
-      words = Set.copyOf(words);
+  static final class TokenSet {
+
+    private static final TokenSet EMPTY = new TokenSet(new String[1], 0);
+
+    /** Open addressing, linear probing; null for a free slot. */
+    private final String[] table;
+
+    private final int size;
+
+    private TokenSet(String[] table, int size) {
+      this.table = table;
+      this.size = size;
     }
 
     static TokenSet of(Set<String> words) {
-      long first = 0;
-      long lengths = 0;
-      for (String w : words) {
-        first |= 1L << (w.charAt(0) & 63);
-        lengths |= 1L << Math.min(w.length(), 63);
+      if (words.isEmpty()) {
+        return EMPTY;
       }
-      return new TokenSet(words, first, lengths);
+      int capacity = Integer.highestOneBit(Math.max(2, words.size() * 2 - 1)) * 2;
+      String[] table = new String[capacity];
+      for (String w : words) {
+        int slot = spread(w.hashCode()) & (capacity - 1);
+        while (table[slot] != null && !table[slot].equals(w)) {
+          slot = (slot + 1) & (capacity - 1);
+        }
+        table[slot] = w;
+      }
+      return new TokenSet(table, words.size());
+    }
+
+    private static int spread(int h) {
+      return h ^ (h >>> 16);
     }
 
     boolean isEmpty() {
-      return words.isEmpty();
+      return size == 0;
     }
 
     boolean contains(String word) {
-      return words.contains(word);
+      int mask = table.length - 1;
+      for (int slot = spread(word.hashCode()) & mask; table[slot] != null; ) {
+        if (table[slot].equals(word)) {
+          return true;
+        }
+        slot = (slot + 1) & mask;
+      }
+      return false;
     }
 
     /** Whether the folded form of {@code text[from, to)} is in the set. */
     boolean containsWord(CharSequence text, int from, int to) {
+      if (size == 0) {
+        return false;
+      }
+      int h = 0;
       int length = 0;
-      int first = -1;
       for (int i = from; i < to; i++) {
         char c = text.charAt(i);
         int sym = Fold.symbol(c);
         if (sym == Fold.SKIP) {
           continue;
         }
-        if (first < 0) {
-          first = sym == Fold.EXPAND ? letter(Fold.expandFirst(c)) : letter(sym);
+        if (sym == Fold.EXPAND) {
+          h = 31 * (31 * h + letter(Fold.expandFirst(c))) + letter(Fold.expandSecond(c));
+          length += 2;
+        } else {
+          h = 31 * h + letter(sym);
+          length++;
         }
-        length += sym == Fold.EXPAND ? 2 : 1;
       }
-      if (first < 0
-          || (firstLetters & (1L << (first & 63))) == 0
-          || (lengths & (1L << Math.min(length, 63))) == 0) {
-        return false;
+      int mask = table.length - 1;
+      for (int slot = spread(h) & mask; table[slot] != null; slot = (slot + 1) & mask) {
+        String w = table[slot];
+        if (w.length() == length && w.hashCode() == h && sameFolded(w, text, from, to)) {
+          return true;
+        }
       }
-      return words.contains(fold(text, from, to));
+      return false;
+    }
+
+    private static boolean sameFolded(String w, CharSequence text, int from, int to) {
+      int k = 0;
+      for (int i = from; i < to; i++) {
+        char c = text.charAt(i);
+        int sym = Fold.symbol(c);
+        if (sym == Fold.SKIP) {
+          continue;
+        }
+        if (sym == Fold.EXPAND) {
+          if (w.charAt(k++) != letter(Fold.expandFirst(c))
+              || w.charAt(k++) != letter(Fold.expandSecond(c))) {
+            return false;
+          }
+        } else if (w.charAt(k++) != letter(sym)) {
+          return false;
+        }
+      }
+      return true;
     }
   }
 
@@ -239,26 +293,14 @@ record ContextCondition(
     }
   }
 
-  /** Folds {@code text[from, to)} to the alphabet of {@link Fold#foldPattern}. */
-  static String fold(CharSequence text, int from, int to) {
-    StringBuilder sb = new StringBuilder(to - from + 2);
-    for (int i = from; i < to; i++) {
-      char c = text.charAt(i);
-      int s = Fold.symbol(c);
-      if (s >= 1 && s <= 26) {
-        sb.append((char) ('a' + s - 1));
-      } else if (s >= 27 && s <= 36) {
-        sb.append((char) ('0' + s - 27));
-      } else if (s == Fold.EXPAND) {
-        sb.append(letter(Fold.expandFirst(c))).append(letter(Fold.expandSecond(c)));
-      } else if (s != Fold.SKIP) {
-        sb.append('?');
-      }
-    }
-    return sb.toString();
-  }
-
+  /** The folded character of a symbol; '?' for a letter of another script, ' ' for a separator. */
   private static char letter(int symbol) {
-    return symbol <= 26 ? (char) ('a' + symbol - 1) : (char) ('0' + symbol - 27);
+    if (symbol >= 1 && symbol <= 26) {
+      return (char) ('a' + symbol - 1);
+    }
+    if (symbol >= 27 && symbol <= 36) {
+      return (char) ('0' + symbol - 27);
+    }
+    return symbol == Fold.SEP ? ' ' : '?';
   }
 }

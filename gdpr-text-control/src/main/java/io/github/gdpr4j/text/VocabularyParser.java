@@ -224,13 +224,14 @@ final class VocabularyParser {
   }
 
   private List<ContextCondition.TokenSet> vetoSets(Kind kind, boolean before) {
-    List<ContextCondition.TokenSet> out = new ArrayList<>();
+    // One set per side: a word is looked up once, whatever the number of veto lists.
+    Set<String> words = new HashSet<>();
     for (Veto v : vetoes) {
       if (v.before() == before && v.kinds().contains(kind)) {
-        out.add(ContextCondition.TokenSet.of(v.words()));
+        words.addAll(v.words());
       }
     }
-    return List.copyOf(out);
+    return words.isEmpty() ? List.of() : List.of(ContextCondition.TokenSet.of(words));
   }
 
   private void directive(String file, int lineNo, String line) throws MalformedLineException {
