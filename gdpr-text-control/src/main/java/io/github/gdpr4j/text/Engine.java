@@ -2,7 +2,10 @@ package io.github.gdpr4j.text;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -19,7 +22,7 @@ final class Engine {
 
   final Automaton automaton;
 
-  /** Per automaton pattern: {@link #TERM}, {@link #NEGATIVE} or {@link #CUE}. */
+  /** Per entry: {@link #TERM}, {@link #NEGATIVE} or {@link #CUE}. */
   final int[] entryType;
 
   final TermSpec[] entryTerm;
@@ -28,10 +31,17 @@ final class Engine {
   /** Bit mask of {@link Language} ordinals the entry applies to. */
   final int[] entryLanguages;
 
-  final boolean[] entryPrefix;
+  /**
+   * Per automaton pattern: the entries it stands for, by type, then most confident first (then in
+   * the order given).
+   */
+  final int[][] patternEntries;
+
+  /** Per automaton pattern: whether it is a stem (the word may go on). */
+  final boolean[] patternPrefix;
 
   /** Per automaton pattern: its number of words, to find where a match starts. */
-  final int[] entryWords;
+  final int[] patternWords;
 
   final boolean[] enabled;
   final int languageMask;
@@ -92,23 +102,55 @@ final class Engine {
     entryTerm = new TermSpec[size];
     entryCue = new Cue[size];
     entryLanguages = new int[size];
-    entryPrefix = new boolean[size];
-    entryWords = new int[size];
     for (int i = 0; i < size; i++) {
-      int separators = 0;
-      for (int symbol : patterns.get(i)) {
-        if (symbol == Fold.SEP) {
-          separators++;
-        }
-      }
-      entryWords[i] = prefixes.get(i) ? separators : separators - 1;
       entryType[i] = types.get(i);
       entryTerm[i] = specs.get(i);
       entryCue[i] = cues.get(i);
       entryLanguages[i] = langs.get(i);
-      entryPrefix[i] = prefixes.get(i);
     }
-    automaton = new Automaton(patterns);
+    // Entries with the same symbols (the same words in several languages, or from several lines)
+    // share one automaton pattern: a match is then one walk back to its start and, per kind, the
+    // conditions of the most confident entries only until one keeps the match.
+    Map<List<Integer>, Integer> ids = new HashMap<>();
+    List<int[]> unique = new ArrayList<>();
+    List<List<Integer>> members = new ArrayList<>();
+    for (int i = 0; i < size; i++) {
+      int[] p = patterns.get(i);
+      List<Integer> key = new ArrayList<>(p.length);
+      for (int symbol : p) {
+        key.add(symbol);
+      }
+      Integer id = ids.putIfAbsent(key, unique.size());
+      if (id == null) {
+        id = unique.size();
+        unique.add(p);
+        members.add(new ArrayList<>(1));
+      }
+      members.get(id).add(i);
+    }
+    int count = unique.size();
+    patternEntries = new int[count][];
+    patternPrefix = new boolean[count];
+    patternWords = new int[count];
+    Comparator<Integer> order =
+        Comparator.comparingInt((Integer e) -> entryType[e])
+            .thenComparingDouble(e -> entryTerm[e] == null ? 0 : -entryTerm[e].confidence())
+            .thenComparingInt(e -> e);
+    for (int id = 0; id < count; id++) {
+      List<Integer> m = members.get(id);
+      m.sort(order);
+      patternEntries[id] = m.stream().mapToInt(Integer::intValue).toArray();
+      boolean prefix = prefixes.get(m.get(0));
+      int separators = 0;
+      for (int symbol : unique.get(id)) {
+        if (symbol == Fold.SEP) {
+          separators++;
+        }
+      }
+      patternPrefix[id] = prefix;
+      patternWords[id] = prefix ? separators : separators - 1;
+    }
+    automaton = new Automaton(unique);
   }
 
   /** Folds a pattern to automaton symbols, with the word-boundary separators around it. */

@@ -266,37 +266,50 @@ final class Scan {
     }
   }
 
+  /** One automaton pattern matched: its entries, each kind kept once (the most confident). */
   private void match(int id, int i) {
-    int end;
-    if (engine.entryPrefix[id]) {
-      end = extendWord(i + 1);
-      if (end < 0) {
-        return;
-      }
-    } else {
-      end = i; // the separator that closed the word
+    boolean prefix = engine.patternPrefix[id];
+    int end = prefix ? extendWord(i + 1) : i; // a stem goes on; a word ends at its separator
+    if (end < 0) {
+      return;
     }
-    switch (engine.entryType[id]) {
-      case Engine.TERM:
-        if ((engine.entryLanguages[id] & languages) != 0) {
-          int start = startOf(engine.entryPrefix[id] ? i + 1 : i, engine.entryWords[id]);
-          TermSpec spec = engine.entryTerm[id];
-          TermCondition condition = spec.condition();
-          if (condition == null || condition.keep(text, start, end)) {
-            add(new Candidate(spec.kind(), start, end, spec.confidence(), spec.rule(), true));
-          }
+    int start = -1;
+    long kept = 0;
+    boolean negative = false;
+    for (int entry : engine.patternEntries[id]) {
+      int type = engine.entryType[entry];
+      if (type == Engine.CUE) {
+        if (start < 0) {
+          start = startOf(prefix ? i + 1 : i, engine.patternWords[id]);
         }
-        break;
-      case Engine.NEGATIVE:
-        if ((engine.entryLanguages[id] & languages) != 0) {
-          addNegative(startOf(i, engine.entryWords[id]), end);
-        }
-        break;
-      default:
-        int start = startOf(i, engine.entryWords[id]);
         if (start == 0 || ch(start - 1) != '[') { // "[PHONE]" is a placeholder, not a cue
-          cue(engine.entryCue[id], end);
+          cue(engine.entryCue[entry], end);
         }
+        continue;
+      }
+      if ((engine.entryLanguages[entry] & languages) == 0) {
+        continue;
+      }
+      if (start < 0) {
+        start = startOf(prefix ? i + 1 : i, engine.patternWords[id]);
+      }
+      if (type == Engine.NEGATIVE) {
+        if (!negative) {
+          negative = true;
+          addNegative(start, end);
+        }
+        continue;
+      }
+      TermSpec spec = engine.entryTerm[entry];
+      long bit = 1L << spec.kind().ordinal();
+      if ((kept & bit) != 0) {
+        continue;
+      }
+      TermCondition condition = spec.condition();
+      if (condition == null || condition.keep(text, start, end)) {
+        kept |= bit;
+        add(new Candidate(spec.kind(), start, end, spec.confidence(), spec.rule(), true));
+      }
     }
   }
 
