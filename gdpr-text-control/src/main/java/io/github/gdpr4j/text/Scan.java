@@ -1,6 +1,5 @@
 package io.github.gdpr4j.text;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -17,6 +16,17 @@ import java.util.List;
 final class Scan {
 
   private static final int CUES = Cue.values().length;
+  private static final int KINDS = Kind.values().length;
+  private static final Candidate[] NO_CANDIDATES = new Candidate[0];
+
+  /** By start, then longest first. */
+  private static final Comparator<Candidate> ORDER =
+      (x, y) ->
+          x.start != y.start ? Integer.compare(x.start, y.start) : Integer.compare(y.end, x.end);
+
+  /** The order of findings in a report: by start, longest first, then by kind. */
+  private static final Comparator<Candidate> REPORT_ORDER = ORDER.thenComparing(c -> c.kind);
+
   private static final int[] NO_INTS = new int[0];
   private static final char[] NO_CHARS = new char[0];
   private static final int MAX_DIGITS = 24;
@@ -31,7 +41,8 @@ final class Scan {
   private final int n;
   private final int languages;
 
-  private List<Candidate> candidates = List.of();
+  private Candidate[] candidates = NO_CANDIDATES;
+  private int candidateCount;
   private int[] negatives = NO_INTS;
   private int negativeCount;
 
@@ -356,14 +367,13 @@ final class Scan {
     if (!engine.enabled(c.kind)) {
       return;
     }
-    if (candidates.isEmpty()) {
-      candidates = new ArrayList<>();
+    if (candidateCount >= engine.maxFindings) {
+      throw new TextLimitExceededException("maxFindings", candidateCount + 1L, engine.maxFindings);
     }
-    if (candidates.size() >= engine.maxFindings) {
-      throw new TextLimitExceededException(
-          "maxFindings", candidates.size() + 1L, engine.maxFindings);
+    if (candidateCount == candidates.length) {
+      candidates = Arrays.copyOf(candidates, Math.max(4, candidateCount * 2));
     }
-    candidates.add(c);
+    candidates[candidateCount++] = c;
   }
 
   /**
@@ -1547,60 +1557,73 @@ final class Scan {
    * longer term wins.
    */
   List<Finding> resolve() {
-    if (candidates.isEmpty()) {
+    if (candidateCount == 0) {
       return List.of();
     }
-    List<Candidate> idents = new ArrayList<>();
-    List<Candidate> terms = new ArrayList<>();
-    for (Candidate c : candidates) {
-      if (!overlapsNegative(c)) {
-        (c.term ? terms : idents).add(c);
+    Candidate[] idents = new Candidate[candidateCount];
+    Candidate[] terms = new Candidate[candidateCount];
+    int identCount = 0;
+    int termCount = 0;
+    for (int i = 0; i < candidateCount; i++) {
+      Candidate c = candidates[i];
+      if (negativeCount == 0 || !overlapsNegative(c)) {
+        if (c.term) {
+          terms[termCount++] = c;
+        } else {
+          idents[identCount++] = c;
+        }
       }
     }
-    Comparator<Candidate> order =
-        Comparator.comparingInt((Candidate c) -> c.start).thenComparingInt(c -> -c.end);
-    idents.sort(order);
-    terms.sort(order);
-    List<Candidate> keptIdents = new ArrayList<>();
-    for (Candidate c : idents) {
-      if (!keptIdents.isEmpty()) {
-        Candidate last = keptIdents.get(keptIdents.size() - 1);
-        if (last.end > c.start) {
+    Arrays.sort(idents, 0, identCount, ORDER);
+    Arrays.sort(terms, 0, termCount, ORDER);
+    Candidate[] kept = new Candidate[identCount + termCount];
+    int keptIdents = 0;
+    for (int i = 0; i < identCount; i++) {
+      Candidate c = idents[i];
+      if (keptIdents > 0 && kept[keptIdents - 1].end > c.start) {
+        if (c.beats(kept[keptIdents - 1])) {
+          kept[keptIdents - 1] = c;
+        }
+        continue;
+      }
+      kept[keptIdents++] = c;
+    }
+    int keptCount = keptIdents;
+    int dead = 0;
+    Candidate[] lastOfKind = termCount > 1 ? new Candidate[KINDS] : NO_CANDIDATES;
+    int ip = 0;
+    for (int i = 0; i < termCount; i++) {
+      Candidate c = terms[i];
+      while (ip < keptIdents && kept[ip].end <= c.start) {
+        ip++;
+      }
+      if (ip < keptIdents && kept[ip].start < c.end) {
+        continue;
+      }
+      if (lastOfKind.length > 0) {
+        Candidate last = lastOfKind[c.kind.ordinal()];
+        if (last != null && last.end > c.start) {
           if (c.beats(last)) {
-            keptIdents.set(keptIdents.size() - 1, c);
+            last.dead = true;
+            dead++;
+            lastOfKind[c.kind.ordinal()] = c;
+            kept[keptCount++] = c;
           }
           continue;
         }
+        lastOfKind[c.kind.ordinal()] = c;
       }
-      keptIdents.add(c);
+      kept[keptCount++] = c;
     }
-    List<Candidate> kept = new ArrayList<>(keptIdents);
-    Candidate[] lastOfKind = new Candidate[Kind.values().length];
-    int ip = 0;
-    for (Candidate c : terms) {
-      while (ip < keptIdents.size() && keptIdents.get(ip).end <= c.start) {
-        ip++;
-      }
-      if (ip < keptIdents.size() && keptIdents.get(ip).start < c.end) {
-        continue;
-      }
-      Candidate last = lastOfKind[c.kind.ordinal()];
-      if (last != null && last.end > c.start) {
-        if (c.beats(last)) {
-          last.dead = true;
-          lastOfKind[c.kind.ordinal()] = c;
-          kept.add(c);
-        }
-        continue;
-      }
-      lastOfKind[c.kind.ordinal()] = c;
-      kept.add(c);
+    if (keptCount > 1) {
+      Arrays.sort(kept, 0, keptCount, REPORT_ORDER);
     }
-    kept.sort(order.thenComparing(c -> c.kind));
-    List<Finding> findings = new ArrayList<>(kept.size());
-    for (Candidate c : kept) {
+    Finding[] findings = new Finding[keptCount - dead];
+    int f = 0;
+    for (int i = 0; i < keptCount; i++) {
+      Candidate c = kept[i];
       if (!c.dead) {
-        findings.add(
+        findings[f++] =
             new Finding(
                 c.kind,
                 c.start,
@@ -1608,10 +1631,10 @@ final class Scan {
                 text.subSequence(c.start, c.end).toString(),
                 c.confidence,
                 c.rule,
-                c.kind.explanationKey()));
+                c.kind.explanationKey());
       }
     }
-    return findings;
+    return List.of(findings);
   }
 
   private boolean overlapsNegative(Candidate c) {
