@@ -1,6 +1,5 @@
 package io.github.gdpr4j.text;
 
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -19,8 +18,8 @@ import java.util.Set;
  * @param notBefore words that drop the match when found among the words before it (empty: none)
  * @param notAfter words that drop the match when found among the words after it (empty: none)
  * @param window how many words are looked at on each side
- * @param vetoBefore sets vetoing the match when they contain the previous word
- * @param vetoAfter sets vetoing the match when they contain the next word
+ * @param vetoBefore words vetoing the match when the previous word is one of them (empty: none)
+ * @param vetoAfter words vetoing the match when the next word is one of them (empty: none)
  */
 record ContextCondition(
     TokenSet before,
@@ -28,8 +27,8 @@ record ContextCondition(
     TokenSet notBefore,
     TokenSet notAfter,
     int window,
-    List<TokenSet> vetoBefore,
-    List<TokenSet> vetoAfter)
+    TokenSet vetoBefore,
+    TokenSet vetoAfter)
     implements TermCondition {
 
   /**
@@ -137,11 +136,6 @@ record ContextCondition(
     }
   }
 
-  ContextCondition {
-    vetoBefore = List.copyOf(vetoBefore);
-    vetoAfter = List.copyOf(vetoAfter);
-  }
-
   @Override
   public boolean keep(CharSequence text, int start, int end) {
     if (!vetoBefore.isEmpty() && vetoed(text, wordBefore(text, start), vetoBefore)) {
@@ -212,18 +206,8 @@ record ContextCondition(
     return false;
   }
 
-  private static boolean vetoed(CharSequence text, long range, List<TokenSet> sets) {
-    if (range < 0) {
-      return false;
-    }
-    int from = (int) (range >>> 32);
-    int to = (int) range;
-    for (TokenSet s : sets) {
-      if (s.containsWord(text, from, to)) {
-        return true;
-      }
-    }
-    return false;
+  private static boolean vetoed(CharSequence text, long range, TokenSet words) {
+    return range >= 0 && words.containsWord(text, (int) (range >>> 32), (int) range);
   }
 
   /** The span of the word right before {@code start} as {@code from << 32 | to}, or -1. */
@@ -293,14 +277,10 @@ record ContextCondition(
     }
   }
 
-  /** The folded character of a symbol; '?' for a letter of another script, ' ' for a separator. */
+  /** The folded character of each symbol; '?' for a letter of another script. */
+  private static final char[] LETTER = " abcdefghijklmnopqrstuvwxyz0123456789????".toCharArray();
+
   private static char letter(int symbol) {
-    if (symbol >= 1 && symbol <= 26) {
-      return (char) ('a' + symbol - 1);
-    }
-    if (symbol >= 27 && symbol <= 36) {
-      return (char) ('0' + symbol - 27);
-    }
-    return symbol == Fold.SEP ? ' ' : '?';
+    return LETTER[symbol];
   }
 }

@@ -98,6 +98,7 @@ final class Scan {
     final int[] delta = au.delta();
     final int limit = au.limit();
     int state = au.start();
+    int lastDigit = -2;
     for (int i = 0; i < len; i++) {
       char c = t.charAt(i);
       int sym = Fold.scanSymbol(c);
@@ -111,7 +112,10 @@ final class Scan {
         continue;
       }
       if (sym <= LAST_DIGIT) {
-        digit(i);
+        if (lastDigit != i - 1) {
+          digit(i); // a digit right after a digit starts nothing
+        }
+        lastDigit = i;
         state = step(state, sym, i);
       } else if (sym == Fold.TRIGGER) {
         if (c < 0x80) {
@@ -223,19 +227,31 @@ final class Scan {
    * runs, combining marks, surrogate pairs).
    */
   private int startOf(int end, int words) {
+    // A matched word holds only what the pattern's letters matched (a-z, 0-9, œ/æ/ß, marks), and
+    // the separator runs between its words hold no letter or digit of any script.
+    final CharSequence t = text;
     int j = end;
-    for (int w = 0; w < words; w++) {
-      if (w > 0) {
-        // a mark between separators belongs to the run
-        while (j > 0 && (!wordAt(j) || Fold.symbol(text.charAt(j - 1)) == Fold.SKIP)) {
-          j -= unitBefore(j);
-        }
+    for (int w = 1; ; w++) {
+      while (j > 0 && matchedLetter(Fold.symbol(t.charAt(j - 1)))) {
+        j--;
       }
-      while (j > 0 && wordAt(j)) {
-        j -= unitBefore(j);
+      if (w == words) {
+        break;
+      }
+      int s;
+      while (j > 0
+          && (((s = Fold.symbol(t.charAt(j - 1))) > LAST_DIGIT && s != Fold.EXPAND)
+              || s == Fold.SEP)) {
+        j--;
       }
     }
     return skipMarks(j, end);
+  }
+
+  private static boolean matchedLetter(int symbol) {
+    return (symbol > Fold.SEP && symbol <= LAST_DIGIT)
+        || symbol == Fold.EXPAND
+        || symbol == Fold.SKIP;
   }
 
   /** The first index from {@code j} (below {@code limit}) that is not a combining mark. */

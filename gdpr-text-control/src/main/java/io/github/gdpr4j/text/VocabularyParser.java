@@ -43,8 +43,8 @@ final class VocabularyParser {
   private final Map<String, List<String>> sets = new HashMap<>();
   private final Map<String, Set<String>> cueTokens = new HashMap<>();
   private final List<Veto> vetoes;
-  private final Map<Kind, List<ContextCondition.TokenSet>> vetoBeforeByKind = new HashMap<>();
-  private final Map<Kind, List<ContextCondition.TokenSet>> vetoAfterByKind = new HashMap<>();
+  private final Map<Kind, ContextCondition.TokenSet> vetoBeforeByKind = new HashMap<>();
+  private final Map<Kind, ContextCondition.TokenSet> vetoAfterByKind = new HashMap<>();
 
   /**
    * A veto rule: the words of a set, before or after a finding of some kinds. Vetoes are shared by
@@ -195,8 +195,8 @@ final class VocabularyParser {
       Set<String> notBefore,
       Set<String> notAfter,
       int window) {
-    List<ContextCondition.TokenSet> vb = vetoBeforeByKind.computeIfAbsent(kind, this::vetoBefore);
-    List<ContextCondition.TokenSet> va = vetoAfterByKind.computeIfAbsent(kind, this::vetoAfter);
+    ContextCondition.TokenSet vb = vetoBeforeByKind.computeIfAbsent(kind, this::vetoBefore);
+    ContextCondition.TokenSet va = vetoAfterByKind.computeIfAbsent(kind, this::vetoAfter);
     if (before.isEmpty()
         && after.isEmpty()
         && notBefore.isEmpty()
@@ -215,15 +215,15 @@ final class VocabularyParser {
         va);
   }
 
-  private List<ContextCondition.TokenSet> vetoBefore(Kind kind) {
+  private ContextCondition.TokenSet vetoBefore(Kind kind) {
     return vetoSets(kind, true);
   }
 
-  private List<ContextCondition.TokenSet> vetoAfter(Kind kind) {
+  private ContextCondition.TokenSet vetoAfter(Kind kind) {
     return vetoSets(kind, false);
   }
 
-  private List<ContextCondition.TokenSet> vetoSets(Kind kind, boolean before) {
+  private ContextCondition.TokenSet vetoSets(Kind kind, boolean before) {
     // One set per side: a word is looked up once, whatever the number of veto lists.
     Set<String> words = new HashSet<>();
     for (Veto v : vetoes) {
@@ -231,7 +231,7 @@ final class VocabularyParser {
         words.addAll(v.words());
       }
     }
-    return words.isEmpty() ? List.of() : List.of(ContextCondition.TokenSet.of(words));
+    return ContextCondition.TokenSet.of(words);
   }
 
   private void directive(String file, int lineNo, String line) throws MalformedLineException {

@@ -2,7 +2,6 @@ package io.github.gdpr4j.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -12,7 +11,7 @@ class ContextConditionTest {
 
   private static ContextCondition before(String... cues) {
     return new ContextCondition(
-        ContextCondition.TokenSet.of(Set.of(cues)), NONE, NONE, NONE, 3, List.of(), List.of());
+        ContextCondition.TokenSet.of(Set.of(cues)), NONE, NONE, NONE, 3, NONE, NONE);
   }
 
   private static boolean keep(ContextCondition c, String text, String word) {
@@ -44,13 +43,7 @@ class ContextConditionTest {
   void vetoBefore_titleMakesTheWordASurname() {
     ContextCondition c =
         new ContextCondition(
-            NONE,
-            NONE,
-            NONE,
-            NONE,
-            3,
-            List.of(ContextCondition.TokenSet.of(Set.of("m"))),
-            List.of());
+            NONE, NONE, NONE, NONE, 3, ContextCondition.TokenSet.of(Set.of("m")), NONE);
 
     assertThat(keep(c, "RDV avec M. Radin demain", "Radin")).isFalse();
     assertThat(keep(c, "un vrai radin", "radin")).isTrue();
@@ -60,13 +53,7 @@ class ContextConditionTest {
   void unlessBefore_dropsWhenTheCueIsAlreadyAFinding() {
     ContextCondition c =
         new ContextCondition(
-            NONE,
-            NONE,
-            ContextCondition.TokenSet.of(Set.of("condamne")),
-            NONE,
-            4,
-            List.of(),
-            List.of());
+            NONE, NONE, ContextCondition.TokenSet.of(Set.of("condamne")), NONE, 4, NONE, NONE);
 
     assertThat(keep(c, "condamné pour délit de fuite", "délit de fuite")).isFalse();
     assertThat(keep(c, "permis retiré : délit de fuite", "délit de fuite")).isTrue();
