@@ -98,11 +98,22 @@ final class Automaton {
     // order, so that a pattern shares the path of its predecessor up to their common prefix and
     // every new state is the last child of its parent (no list walks, no lookups).
     int count = patterns.size();
-    Integer[] sorted = new Integer[count];
+    int[] sorted = new int[count];
+    boolean inOrder = true;
     for (int id = 0; id < count; id++) {
       sorted[id] = id;
+      inOrder &= id == 0 || Arrays.compare(patterns.get(id - 1), patterns.get(id)) <= 0;
     }
-    Arrays.sort(sorted, (x, y) -> Arrays.compare(patterns.get(x), patterns.get(y)));
+    if (!inOrder) {
+      Integer[] boxed = new Integer[count];
+      for (int id = 0; id < count; id++) {
+        boxed[id] = id;
+      }
+      Arrays.sort(boxed, (x, y) -> Arrays.compare(patterns.get(x), patterns.get(y)));
+      for (int id = 0; id < count; id++) {
+        sorted[id] = boxed[id];
+      }
+    }
     int longest = 0;
     for (int[] p : patterns) {
       longest = Math.max(longest, p.length);

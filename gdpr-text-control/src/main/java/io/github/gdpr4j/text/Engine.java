@@ -1,6 +1,7 @@
 package io.github.gdpr4j.text;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -66,12 +67,17 @@ final class Engine {
     }
     this.languageMask = mask;
 
-    List<int[]> patterns = new ArrayList<>();
-    List<Integer> types = new ArrayList<>();
-    List<TermSpec> specs = new ArrayList<>();
-    List<Cue> cues = new ArrayList<>();
-    List<Integer> langs = new ArrayList<>();
-    List<Boolean> prefixes = new ArrayList<>();
+    int capacity = terms.size();
+    for (Cue c : Cue.values()) {
+      capacity += c.phrases().length;
+    }
+    // Entries: the enabled terms, then the identifier cues.
+    String[] keys = new String[capacity];
+    int[] types = new int[capacity];
+    TermSpec[] specs = new TermSpec[capacity];
+    Cue[] cues = new Cue[capacity];
+    int[] langs = new int[capacity];
+    int size = 0;
     for (TermSpec t : terms) {
       if (t.kind() != null && !enabled[t.kind().ordinal()]) {
         continue;
@@ -80,69 +86,66 @@ final class Engine {
       if (lm == 0) {
         continue;
       }
-      patterns.add(symbols(t.pattern(), t.prefix()));
-      types.add(t.isNegative() ? NEGATIVE : TERM);
-      specs.add(t);
-      cues.add(null);
-      langs.add(lm);
-      prefixes.add(t.prefix());
+      keys[size] = symbols(t.pattern(), t.prefix());
+      types[size] = t.isNegative() ? NEGATIVE : TERM;
+      specs[size] = t;
+      langs[size] = lm;
+      size++;
     }
     for (Cue c : Cue.values()) {
       for (String phrase : c.phrases()) {
-        patterns.add(symbols(phrase, false));
-        types.add(CUE);
-        specs.add(null);
-        cues.add(c);
-        langs.add(-1);
-        prefixes.add(false);
+        keys[size] = symbols(phrase, false);
+        types[size] = CUE;
+        cues[size] = c;
+        langs[size] = -1;
+        size++;
       }
     }
-    int size = patterns.size();
-    entryType = new int[size];
-    entryTerm = new TermSpec[size];
-    entryCue = new Cue[size];
-    entryLanguages = new int[size];
-    for (int i = 0; i < size; i++) {
-      entryType[i] = types.get(i);
-      entryTerm[i] = specs.get(i);
-      entryCue[i] = cues.get(i);
-      entryLanguages[i] = langs.get(i);
-    }
+    entryType = Arrays.copyOf(types, size);
+    entryTerm = Arrays.copyOf(specs, size);
+    entryCue = Arrays.copyOf(cues, size);
+    entryLanguages = Arrays.copyOf(langs, size);
     // Entries with the same symbols (the same words in several languages, or from several lines)
     // share one automaton pattern: a match is then one walk back to its start and, per kind, the
-    // conditions of the most confident entries only until one keeps the match.
-    Map<List<Integer>, Integer> ids = new HashMap<>();
-    List<int[]> unique = new ArrayList<>();
-    List<List<Integer>> members = new ArrayList<>();
+    // conditions of the most confident entries only until one keeps the match. Patterns are
+    // numbered in symbol order, which the automaton compiles fastest.
+    Map<String, List<Integer>> byKey = new HashMap<>();
     for (int i = 0; i < size; i++) {
-      int[] p = patterns.get(i);
-      List<Integer> key = new ArrayList<>(p.length);
-      for (int symbol : p) {
-        key.add(symbol);
-      }
-      Integer id = ids.putIfAbsent(key, unique.size());
-      if (id == null) {
-        id = unique.size();
-        unique.add(p);
-        members.add(new ArrayList<>(1));
-      }
-      members.get(id).add(i);
+      byKey.computeIfAbsent(keys[i], k -> new ArrayList<>(2)).add(i);
     }
-    int count = unique.size();
-    patternEntries = new int[count][];
-    patternPrefix = new boolean[count];
-    patternWords = new int[count];
-    Comparator<Integer> order =
+    String[] sortedKeys = byKey.keySet().toArray(new String[0]);
+    Arrays.sort(sortedKeys);
+    Comparator<Integer> mostConfidentFirst =
         Comparator.comparingInt((Integer e) -> entryType[e])
             .thenComparingDouble(e -> entryTerm[e] == null ? 0 : -entryTerm[e].confidence())
             .thenComparingInt(e -> e);
+    List<int[]> unique = new ArrayList<>(sortedKeys.length);
+    List<int[]> groups = new ArrayList<>(sortedKeys.length);
+    for (String key : sortedKeys) {
+      List<Integer> members = byKey.get(key);
+      if (members.size() > 1) {
+        members.sort(mostConfidentFirst);
+      }
+      int[] group = new int[members.size()];
+      for (int m = 0; m < group.length; m++) {
+        group[m] = members.get(m);
+      }
+      int[] pattern = new int[key.length()];
+      for (int c = 0; c < pattern.length; c++) {
+        pattern[c] = key.charAt(c);
+      }
+      unique.add(pattern);
+      groups.add(group);
+    }
+    int count = unique.size();
+    patternEntries = groups.toArray(new int[0][]);
+    patternPrefix = new boolean[count];
+    patternWords = new int[count];
     for (int id = 0; id < count; id++) {
-      List<Integer> m = members.get(id);
-      m.sort(order);
-      patternEntries[id] = m.stream().mapToInt(Integer::intValue).toArray();
-      boolean prefix = prefixes.get(m.get(0));
+      int[] pattern = unique.get(id);
+      boolean prefix = pattern[pattern.length - 1] != Fold.SEP;
       int separators = 0;
-      for (int symbol : unique.get(id)) {
+      for (int symbol : pattern) {
         if (symbol == Fold.SEP) {
           separators++;
         }
@@ -153,22 +156,25 @@ final class Engine {
     automaton = new Automaton(unique);
   }
 
-  /** Folds a pattern to automaton symbols, with the word-boundary separators around it. */
-  private static int[] symbols(String pattern, boolean prefix) {
+  /**
+   * Folds a pattern to automaton symbols, with the word-boundary separators around it, as a string
+   * of symbol values (compared and sorted as the symbol sequences).
+   */
+  private static String symbols(String pattern, boolean prefix) {
     String folded = Fold.foldPattern(pattern);
     if (folded == null || folded.isEmpty()) {
       throw new IllegalArgumentException("pattern does not fold to words: " + pattern);
     }
-    int[] out = new int[folded.length() + (prefix ? 1 : 2)];
+    char[] out = new char[folded.length() + (prefix ? 1 : 2)];
     out[0] = Fold.SEP;
     for (int i = 0; i < folded.length(); i++) {
       char c = folded.charAt(i);
-      out[i + 1] = c == ' ' ? Fold.SEP : Fold.symbolOfFolded(c);
+      out[i + 1] = (char) (c == ' ' ? Fold.SEP : Fold.symbolOfFolded(c));
     }
     if (!prefix) {
       out[out.length - 1] = Fold.SEP;
     }
-    return out;
+    return new String(out);
   }
 
   /**

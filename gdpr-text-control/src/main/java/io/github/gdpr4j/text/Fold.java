@@ -1,7 +1,6 @@
 package io.github.gdpr4j.text;
 
 import java.text.Normalizer;
-import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -49,8 +48,24 @@ final class Fold {
   private static final byte[] SCAN = new byte[65536];
 
   static {
+    // One normalization of all the letters outside ASCII, each followed by a line feed (a starter
+    // that nothing composes with), rather than one per character: class loading stays cheap.
+    StringBuilder all = new StringBuilder(2 * 65536);
+    for (int c = 128; c < 65536; c++) {
+      if (!Character.isSurrogate((char) c) && Character.isLetterOrDigit((char) c)) {
+        all.append((char) c).append('\n');
+      }
+    }
+    String decomposed = Normalizer.normalize(all, Normalizer.Form.NFD);
+    int at = 0;
     for (int c = 0; c < 65536; c++) {
-      SYMBOL[c] = (byte) classify((char) c);
+      if (c >= 128 && !Character.isSurrogate((char) c) && Character.isLetterOrDigit((char) c)) {
+        int end = decomposed.indexOf('\n', at);
+        SYMBOL[c] = (byte) letter((char) c, decomposed, at, end);
+        at = end + 1;
+      } else {
+        SYMBOL[c] = (byte) classify((char) c);
+      }
     }
     System.arraycopy(SYMBOL, 0, SCAN, 0, SCAN.length);
     for (int i = 0; i < TRIGGERS.length(); i++) {
@@ -180,12 +195,10 @@ final class Fold {
    */
   static final char MASK_CHAR = '\u2588';
 
+  /** Classifies a unit that is not a letter or digit outside ASCII. */
   private static int classify(char c) {
     if (c == MASK_CHAR) {
       return OTHER;
-    }
-    if (c == 'œ' || c == 'Œ' || c == 'æ' || c == 'Æ' || c == 'ß' || c == 'ẞ') {
-      return EXPAND;
     }
     if (Character.isHighSurrogate(c)) {
       return HIGH;
@@ -205,22 +218,29 @@ final class Fold {
       if (c >= '0' && c <= '9') {
         return c - '0' + 27;
       }
-      return SEP;
     }
-    if (!Character.isLetterOrDigit(c)) {
-      return SEP;
+    return SEP;
+  }
+
+  /**
+   * Classifies a letter or digit outside ASCII from its NFD decomposition {@code d[from, to)}: a-z
+   * or 0-9 if that is its only base character (accents dropped), else {@link #OTHER}.
+   */
+  private static int letter(char c, String d, int from, int to) {
+    if (c == 'œ' || c == 'Œ' || c == 'æ' || c == 'Æ' || c == 'ß' || c == 'ẞ') {
+      return EXPAND;
     }
-    String d = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
-    StringBuilder base = new StringBuilder(2);
-    for (int i = 0; i < d.length(); i++) {
+    char base = 0;
+    int bases = 0;
+    for (int i = from; i < to; i++) {
       char x = d.charAt(i);
       if (Character.getType(x) != Character.NON_SPACING_MARK) {
-        base.append(x);
+        base = x;
+        bases++;
       }
     }
-    String b = base.toString().toLowerCase(Locale.ROOT);
-    if (b.length() == 1) {
-      char l = b.charAt(0);
+    if (bases == 1) {
+      char l = Character.toLowerCase(base);
       if (l >= 'a' && l <= 'z') {
         return l - 'a' + 1;
       }
