@@ -86,9 +86,30 @@ record ContextCondition(
 
     /** Whether the folded form of {@code text[from, to)} is in the set. */
     boolean containsWord(CharSequence text, int from, int to) {
-      if (size == 0) {
-        return false;
+      return size > 0 && contains(hash(text, from, to), text, from, to);
+    }
+
+    /**
+     * Whether the folded word {@code text[from, to)}, of the given {@link #hash}, is in the set.
+     */
+    boolean contains(long hash, CharSequence text, int from, int to) {
+      int h = (int) (hash >>> 32);
+      int length = (int) hash;
+      int mask = table.length - 1;
+      for (int slot = spread(h) & mask; table[slot] != null; slot = (slot + 1) & mask) {
+        String w = table[slot];
+        if (w.length() == length && w.hashCode() == h && sameFolded(w, text, from, to)) {
+          return true;
+        }
       }
+      return false;
+    }
+
+    /**
+     * The {@link String#hashCode} of the folded form of {@code text[from, to)} (high half) and its
+     * length (low half), computed without building it.
+     */
+    static long hash(CharSequence text, int from, int to) {
       int h = 0;
       int length = 0;
       for (int i = from; i < to; i++) {
@@ -105,14 +126,7 @@ record ContextCondition(
           length++;
         }
       }
-      int mask = table.length - 1;
-      for (int slot = spread(h) & mask; table[slot] != null; slot = (slot + 1) & mask) {
-        String w = table[slot];
-        if (w.length() == length && w.hashCode() == h && sameFolded(w, text, from, to)) {
-          return true;
-        }
-      }
-      return false;
+      return ((long) h << 32) | length;
     }
 
     private static boolean sameFolded(String w, CharSequence text, int from, int to) {
@@ -144,66 +158,75 @@ record ContextCondition(
     if (!vetoAfter.isEmpty() && vetoed(text, wordAfter(text, end), vetoAfter)) {
       return false;
     }
-    if (!notBefore.isEmpty() && cueBefore(text, start, notBefore)) {
+    // One walk over the window on each side, each word folded once for both of its sets.
+    int before = notBefore.isEmpty() && this.before.isEmpty() ? 0 : window(text, start, false);
+    if ((before & VETO) != 0) {
       return false;
     }
-    if (!notAfter.isEmpty() && cueAfter(text, end, notAfter)) {
+    int after = notAfter.isEmpty() && this.after.isEmpty() ? 0 : window(text, end, true);
+    if ((after & VETO) != 0) {
       return false;
     }
-    if (before.isEmpty() && after.isEmpty()) {
-      return true;
-    }
-    return (!before.isEmpty() && cueBefore(text, start, before))
-        || (!after.isEmpty() && cueAfter(text, end, after));
+    return (this.before.isEmpty() && this.after.isEmpty()) || ((before | after) & CUE) != 0;
   }
 
-  private boolean cueBefore(CharSequence text, int start, TokenSet cues) {
-    int i = start;
-    for (int w = 0; w < window; w++) {
-      // skip separators backwards, stopping at a sentence end
-      while (i > 0 && isSeparator(text.charAt(i - 1))) {
-        char c = text.charAt(i - 1);
-        if (isSentenceEnd(text, i - 1, c)) {
-          return false;
-        }
-        i--;
-      }
-      if (i == 0) {
-        return false;
-      }
-      int e = i;
-      while (i > 0 && !isSeparator(text.charAt(i - 1))) {
-        i--;
-      }
-      if (cues.containsWord(text, i, e)) {
-        return true;
-      }
-    }
-    return false;
-  }
+  private static final int CUE = 1;
+  private static final int VETO = 2;
 
-  private boolean cueAfter(CharSequence text, int end, TokenSet cues) {
-    int i = end;
+  /**
+   * Looks at the words of the window before {@code at} (or after it), up to a sentence end: {@link
+   * #VETO} if one is in {@code notBefore} ({@code notAfter}), {@link #CUE} if one is in {@code
+   * before} ({@code after}).
+   */
+  private int window(CharSequence text, int at, boolean forward) {
+    TokenSet cues = forward ? after : before;
+    TokenSet vetoes = forward ? notAfter : notBefore;
     int n = text.length();
+    int i = at;
+    int found = 0;
     for (int w = 0; w < window; w++) {
-      while (i < n && isSeparator(text.charAt(i))) {
-        if (isSentenceEnd(text, i, text.charAt(i))) {
-          return false;
+      int s;
+      int e;
+      if (forward) {
+        while (i < n && isSeparator(text.charAt(i))) {
+          if (isSentenceEnd(text, i, text.charAt(i))) {
+            return found;
+          }
+          i++;
         }
-        i++;
+        if (i == n) {
+          return found;
+        }
+        s = i;
+        while (i < n && !isSeparator(text.charAt(i))) {
+          i++;
+        }
+        e = i;
+      } else {
+        while (i > 0 && isSeparator(text.charAt(i - 1))) {
+          if (isSentenceEnd(text, i - 1, text.charAt(i - 1))) {
+            return found;
+          }
+          i--;
+        }
+        if (i == 0) {
+          return found;
+        }
+        e = i;
+        while (i > 0 && !isSeparator(text.charAt(i - 1))) {
+          i--;
+        }
+        s = i;
       }
-      if (i == n) {
-        return false;
+      long hash = TokenSet.hash(text, s, e);
+      if (vetoes.contains(hash, text, s, e)) {
+        return VETO;
       }
-      int s = i;
-      while (i < n && !isSeparator(text.charAt(i))) {
-        i++;
-      }
-      if (cues.containsWord(text, s, i)) {
-        return true;
+      if (cues.contains(hash, text, s, e)) {
+        found = CUE;
       }
     }
-    return false;
+    return found;
   }
 
   private static boolean vetoed(CharSequence text, long range, TokenSet words) {
