@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -41,6 +42,39 @@ class SpecialCategoryDetectionTest {
     assertThat(sensitiveKinds(CONTROL.scan(text, language)))
         .as("%s only: %s", language, text)
         .isEmpty();
+  }
+
+  /**
+   * Spans are exact whatever the Unicode form: a word typed with combining accents (as some
+   * keyboards and pasted text produce) is found as its precomposed form is, and its span keeps its
+   * accents so that a UI underlines the whole word (Art. 9(1)).
+   */
+  @Nested
+  class DecomposedText {
+    @Test
+    void trailingCombiningAccent_staysInTheSpan() {
+      String text = "client handicape\u0301, rappeler lundi";
+      Finding f = CONTROL.scan(text).findings().get(0);
+      assertThat(f.kind()).isEqualTo(Kind.HEALTH);
+      assertThat(f.text()).isEqualTo("handicape\u0301");
+    }
+
+    @Test
+    void multiWordExpression_withAccentsOnSeparators_startsAtItsFirstWord() {
+      String text = "elle est te\u0301moin de je\u0301hovah\u0301 ; ne pas insister";
+      Finding f = CONTROL.scan(text).findings().get(0);
+      assertThat(f.kind()).isEqualTo(Kind.RELIGION);
+      assertThat(f.start()).isEqualTo(text.indexOf("te\u0301moin"));
+    }
+
+    @Test
+    void precomposedAndDecomposedForms_giveTheSameFinding() {
+      Finding composed = CONTROL.scan("patient dépressif depuis mars").findings().get(0);
+      Finding decomposed = CONTROL.scan("patient de\u0301pressif depuis mars").findings().get(0);
+      assertThat(decomposed.kind()).isEqualTo(composed.kind()).isEqualTo(Kind.HEALTH);
+      assertThat(decomposed.start()).isEqualTo(composed.start());
+      assertThat(decomposed.end()).isEqualTo(composed.end() + 1);
+    }
   }
 
   @Nested

@@ -49,6 +49,23 @@ class TextControlTest {
     }
   }
 
+  /** A stray combining mark or emoji around an identifier does not hide it (Art. 5(1)(c)). */
+  @Nested
+  class StrayMarks {
+    @Test
+    void combiningMarkBeforeAnIban_theIbanIsStillFound() {
+      String iban = Identifiers.spaced(Identifiers.iban("DE", "370400440532013000"));
+      Finding f = only("IBAN : \u0301" + iban + ". Merci", Kind.IBAN);
+      assertThat(f.text()).isEqualTo(iban);
+    }
+
+    @Test
+    void emojiAroundAnEmail_spanIsTheAddressOnly() {
+      Finding f = only("\uD83D\uDCE7c.roux@example.fr\uD83D\uDE00", Kind.EMAIL);
+      assertThat(f.text()).isEqualTo("c.roux@example.fr");
+    }
+  }
+
   @Nested
   class Phone {
     @Test
