@@ -183,6 +183,20 @@ public class TextControlBenchmark {
   }
 
   /**
+   * Builds a detector with every kind and the five languages: the start-up cost of an application.
+   * Cold (the first build in a fresh JVM, class loading and interpretation included): {@code -f 10
+   * -wi 0 -i 1}; warm: {@code -f 1 -wi 10 -i 10}; within a 50 MB heap: {@code -jvmArgs -Xmx50m}.
+   *
+   * @return the detector
+   */
+  @Benchmark
+  @BenchmarkMode(Mode.SingleShotTime)
+  @OutputTimeUnit(TimeUnit.MILLISECONDS)
+  public TextControl build() {
+    return TextControl.builder().build();
+  }
+
+  /**
    * Scans a 1 MB adversarial input once.
    *
    * @param d the detector

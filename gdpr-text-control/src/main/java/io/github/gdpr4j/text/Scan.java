@@ -119,7 +119,7 @@ final class Scan {
         state = step(state, sym, i);
       } else if (sym == Fold.TRIGGER) {
         if (c < 0x80) {
-          special(c, i, wordBefore(i));
+          special(c, i);
         }
         state = step(state, Fold.SEP, i);
       } else if (sym == Fold.OTHER) {
@@ -462,27 +462,29 @@ final class Scan {
 
   // ---------------------------------------------------------------- triggers
 
-  private void special(char c, int i, boolean afterWord) {
+  private void special(char c, int i) {
     switch (c) {
       case '@':
         email(i);
         break;
       case '+':
-        if (!afterWord && free(i) && digit(ch(i + 1))) {
+        if (digit(ch(i + 1)) && free(i) && !wordBefore(i)) {
           number(i);
         }
         break;
       case '(':
-        if (!afterWord && free(i) && digit(ch(i + 1))) {
+        if (digit(ch(i + 1)) && free(i) && !wordBefore(i)) {
           number(i);
         }
         break;
       case ':':
         if (ch(i + 1) == '/' && ch(i + 2) == '/') {
           skipUrl(i);
-        } else if (!afterWord && free(i) && ch(i + 1) == ':') {
-          ipv6(i);
-        } else if (afterWord) {
+        } else if (!wordBefore(i)) {
+          if (ch(i + 1) == ':' && free(i)) {
+            ipv6(i);
+          }
+        } else {
           int token = tokenStart(i, 4);
           if (token >= 0 && free(token) && hex(ch(token))) {
             ipv6(token);
@@ -496,11 +498,10 @@ final class Scan {
         cueEnd = NO_INTS;
         break;
       case '.':
-        if (afterWord
-            && tokenStart(i, 3) == i - 3
-            && ch(i - 3) == 'w'
+        if (ch(i - 1) == 'w'
             && ch(i - 2) == 'w'
-            && ch(i - 1) == 'w') {
+            && ch(i - 3) == 'w'
+            && tokenStart(i, 3) == i - 3) {
           skipUrl(i - 3);
         }
         break;
