@@ -2,6 +2,7 @@ package io.github.gdpr4j.benchmarks;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.gdpr4j.text.Language;
 import io.github.gdpr4j.text.Report;
 import io.github.gdpr4j.text.TextControl;
 import java.io.IOException;
@@ -11,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -70,10 +72,17 @@ public class TextControlBenchmark {
   public static class Comments {
     List<String> texts = List.of();
 
+    /** The language of each comment, as the corpus labels it. */
+    List<Language> languages = List.of();
+
     /** Loads the corpus. */
     @Setup(Level.Trial)
     public void load() {
       texts = comments();
+      languages = new ArrayList<>();
+      for (JsonNode node : corpus()) {
+        languages.add(Language.valueOf(node.path("lang").asText().toUpperCase(Locale.ROOT)));
+      }
       long chars = 0;
       for (String t : texts) {
         chars += t.length();
@@ -135,9 +144,18 @@ public class TextControlBenchmark {
   }
 
   static List<String> comments() {
+    List<String> out = new ArrayList<>();
+    for (JsonNode node : corpus()) {
+      out.add(node.path("text").asText());
+    }
+    return out;
+  }
+
+  /** The corpus lines whose text has 50–600 characters. */
+  static List<JsonNode> corpus() {
     Path path = Path.of(System.getProperty("corpus", "../shared/text-control/dev.jsonl"));
     ObjectMapper mapper = new ObjectMapper();
-    List<String> out = new ArrayList<>();
+    List<JsonNode> out = new ArrayList<>();
     try {
       for (String line : Files.readAllLines(path, StandardCharsets.UTF_8)) {
         if (line.isBlank()) {
@@ -146,7 +164,7 @@ public class TextControlBenchmark {
         JsonNode node = mapper.readTree(line);
         String text = node.path("text").asText();
         if (text.length() >= 50 && text.length() <= 600) {
-          out.add(text);
+          out.add(node);
         }
       }
     } catch (IOException e) {
@@ -166,6 +184,21 @@ public class TextControlBenchmark {
   public void comments(Detector d, Comments c, Blackhole bh) {
     for (String t : c.texts) {
       bh.consume(d.control.scan(t));
+    }
+  }
+
+  /**
+   * Scans every comment of the corpus once, each with its language given ({@code scan(text,
+   * language)}): the alternative to scanning with all five vocabularies at once.
+   *
+   * @param d the detector
+   * @param c the comments
+   * @param bh sink
+   */
+  @Benchmark
+  public void commentsWithLanguage(Detector d, Comments c, Blackhole bh) {
+    for (int i = 0; i < c.texts.size(); i++) {
+      bh.consume(d.control.scan(c.texts.get(i), c.languages.get(i)));
     }
   }
 
