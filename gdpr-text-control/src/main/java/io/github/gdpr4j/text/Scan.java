@@ -498,10 +498,7 @@ final class Scan {
         cueEnd = NO_INTS;
         break;
       case '.':
-        if (ch(i - 1) == 'w'
-            && ch(i - 2) == 'w'
-            && ch(i - 3) == 'w'
-            && tokenStart(i, 3) == i - 3) {
+        if (ch(i - 1) == 'w' && ch(i - 2) == 'w' && ch(i - 3) == 'w' && tokenStart(i, 3) == i - 3) {
           skipUrl(i - 3);
         }
         break;
@@ -895,12 +892,14 @@ final class Scan {
       sep = ' ';
     }
     int end = p;
+    int beforeLast = p;
     while (digit(ch(p))) {
       int s = p;
       while (digit(ch(p))) {
         p++;
       }
       addGroup(s, p, sep);
+      beforeLast = end;
       end = p;
       char c = ch(p);
       if ((c == ' ' || c == '.' || c == '-' || c == '/' || c == '\u00a0' || c == '\u202f')
@@ -939,6 +938,14 @@ final class Scan {
       return;
     }
     char after = ch(end);
+    if (after == '@' && groupCount > 1 && space(groupSeparator[groupCount - 1])) {
+      // "... 6058 618@sms.fr": the last group begins an e-mail address, the number ends before it
+      // (as it does once the address is redacted).
+      digitCount -= groupLength[groupCount - 1];
+      groupCount--;
+      end = beforeLast;
+      after = ch(end);
+    }
     if (alnum(after) || after == '@' || Fold.symbol(after) != Fold.SEP) {
       return;
     }

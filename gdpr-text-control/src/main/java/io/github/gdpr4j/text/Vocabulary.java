@@ -73,12 +73,17 @@ public final class Vocabulary {
       throw new IllegalStateException(e.getMessage(), e);
     }
     // The entries of each language are expanded in parallel (the parsers share nothing but the
-    // veto list, read-only from here on), then concatenated in language order.
+    // veto list, read-only from here on), the first language on the calling thread, then
+    // concatenated in language order.
+    List<Language> order = new ArrayList<>(wanted);
     List<CompletableFuture<List<TermSpec>>> parts = new ArrayList<>();
-    int i = 0;
-    for (Language language : wanted) {
-      VocabularyParser parser = parsers.get(i++);
+    for (int i = 1; i < order.size(); i++) {
+      Language language = order.get(i);
+      VocabularyParser parser = parsers.get(i);
       parts.add(CompletableFuture.supplyAsync(() -> entries(language, parser)));
+    }
+    if (!order.isEmpty()) {
+      out.addAll(entries(order.get(0), parsers.get(0)));
     }
     for (CompletableFuture<List<TermSpec>> part : parts) {
       try {

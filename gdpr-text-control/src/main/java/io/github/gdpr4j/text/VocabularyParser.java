@@ -181,11 +181,59 @@ final class VocabularyParser {
         continue;
       }
       try {
-        out.add(new TermSpec(words, kind, language, rule, confidence, prefix, condition));
+        for (String spelling : spellings(words)) {
+          out.add(new TermSpec(spelling, kind, language, rule, confidence, prefix, condition));
+        }
       } catch (IllegalArgumentException e) {
         throw new MalformedLineException(file, lineNo, e.getMessage());
       }
     }
+  }
+
+  /**
+   * The spellings of an entry or set word: itself and, in German, the one typed without umlauts
+   * ("Wähler" is also written "Waehler"; folding alone gives "Wahler").
+   */
+  private List<String> spellings(String words) {
+    if (language != Language.DE || !hasUmlaut(words)) {
+      return List.of(words);
+    }
+    StringBuilder sb = new StringBuilder(words.length() + 4);
+    for (int i = 0; i < words.length(); i++) {
+      char c = words.charAt(i);
+      switch (c) {
+        case 'ä':
+          sb.append("ae");
+          break;
+        case 'ö':
+          sb.append("oe");
+          break;
+        case 'ü':
+          sb.append("ue");
+          break;
+        case 'Ä':
+          sb.append("Ae");
+          break;
+        case 'Ö':
+          sb.append("Oe");
+          break;
+        case 'Ü':
+          sb.append("Ue");
+          break;
+        default:
+          sb.append(c);
+      }
+    }
+    return List.of(words, sb.toString());
+  }
+
+  private static boolean hasUmlaut(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if ("äöüÄÖÜ".indexOf(s.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private @Nullable TermCondition condition(
@@ -251,7 +299,7 @@ final class VocabularyParser {
         if (Fold.foldPattern(t) == null || Fold.foldPattern(t).isEmpty()) {
           throw new MalformedLineException(file, lineNo, "word outside a-z/0-9 in @set " + name);
         }
-        values.add(t);
+        values.addAll(spellings(t));
       }
       vetoBeforeByKind.clear();
       vetoAfterByKind.clear();

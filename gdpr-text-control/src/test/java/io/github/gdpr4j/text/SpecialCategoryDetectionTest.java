@@ -82,6 +82,10 @@ class SpecialCategoryDetectionTest {
 
     static Stream<Arguments> flagged() {
       return Stream.of(
+          arguments(Kind.HEALTH, "le gérant picole, éviter les déjeuners d'affaires"),
+          arguments(Kind.HEALTH, "elle est portée sur la bouteille, rdv le matin"),
+          arguments(Kind.ETHNIC_ORIGIN, "Mme Tran, d'origine cambodgienne, préfère l'anglais"),
+          arguments(Kind.RELIGION, "client juif pratiquant, pas de rendez-vous le samedi"),
           arguments(
               Kind.HEALTH, "La cliente est diabétique depuis ses 20 ans, prévoir des collations"),
           arguments(Kind.HEALTH, "Monsieur est sous chimio jusqu'en mars, ne pas relancer"),
@@ -341,6 +345,8 @@ class SpecialCategoryDetectionTest {
 
     static Stream<String> hardNegatives() {
       return Stream.of(
+          "matériel d'origine chinoise, délai de livraison 3 semaines",
+          "on va picoler un peu après la signature, c'est la tradition",
           "M. Radin a signé le devis",
           "Rendez-vous à la Clinique du Parc avec le directeur des achats",
           "le service oncologie de l'hôpital veut 20 licences",
@@ -498,6 +504,7 @@ class SpecialCategoryDetectionTest {
 
     static Stream<Arguments> flagged() {
       return Stream.of(
+          arguments(Kind.HEALTH, "unavailable on Tuesday mornings (dialysis), call after 2pm"),
           arguments(Kind.HEALTH, "Customer is diabetic and asked for sugar-free options"),
           arguments(Kind.HEALTH, "She has breast cancer and is on chemo"),
           arguments(Kind.HEALTH, "he's in rehab until the end of the month"),
@@ -659,6 +666,7 @@ class SpecialCategoryDetectionTest {
 
     static Stream<String> hardNegatives() {
       return Stream.of(
+          "demo for the dialysis center on Main Street next week",
           "Mr Black signed the contract",
           "Black Friday campaign starts Monday",
           "sick and tired of waiting for IT",
@@ -768,6 +776,9 @@ class SpecialCategoryDetectionTest {
 
     static Stream<Arguments> flagged() {
       return Stream.of(
+          arguments(Kind.POLITICAL_OPINION, "GF ist SPD-Waehler, keine Politik im Gespraech"),
+          arguments(Kind.POLITICAL_OPINION, "Herr Stein ist Mitglied bei den Gruenen"),
+          arguments(Kind.ETHNIC_ORIGIN, "Kundin hat polnische Wurzeln, Unterlagen auf Deutsch"),
           arguments(Kind.HEALTH, "Kunde ist Diabetiker"),
           arguments(Kind.HEALTH, "sie ist seit Mai krankgeschrieben"),
           arguments(Kind.HEALTH, "er hatte einen Herzinfarkt"),
@@ -863,6 +874,7 @@ class SpecialCategoryDetectionTest {
 
     static Stream<String> hardNegatives() {
       return Stream.of(
+          "Haselnuesse tuerkischer Herkunft, Lieferung im Mai",
           "Hr. Krank hat angerufen",
           "Warnstreik bei der Bahn, Termin verschoben",
           "Krankenkasse zahlt die Rechnung",
@@ -913,6 +925,8 @@ class SpecialCategoryDetectionTest {
 
     static Stream<Arguments> flagged() {
       return Stream.of(
+          arguments(Kind.RELIGION, "la clienta es judía practicante, nada de reuniones el sábado"),
+          arguments(Kind.OFFENSIVE, "el comprador es un retrasado, no entiende nada"),
           arguments(Kind.HEALTH, "cliente embarazada, envío a domicilio"),
           arguments(Kind.HEALTH, "tiene cáncer de mama"),
           arguments(Kind.HEALTH, "está en silla de ruedas"),
@@ -1005,6 +1019,7 @@ class SpecialCategoryDetectionTest {
 
     static Stream<String> hardNegatives() {
       return Stream.of(
+          "pedido retrasado por la huelga de transporte, avisar al cliente",
           "cliente con problemas de conexión",
           "dar de baja la línea",
           "huelga de transportes",
@@ -1048,6 +1063,8 @@ class SpecialCategoryDetectionTest {
 
     static Stream<Arguments> flagged() {
       return Stream.of(
+          arguments(
+              Kind.RELIGION, "il titolare è cattolico praticante, niente riunioni la domenica"),
           arguments(Kind.HEALTH, "il cliente è diabetico"),
           arguments(Kind.HEALTH, "è in malattia da una settimana"),
           arguments(Kind.RELIGION, "è musulmano praticante"),

@@ -69,6 +69,13 @@ class TextControlTest {
   @Nested
   class Phone {
     @Test
+    void numberBeforeAnAddressWithADigitLocalPart_bothAreFound() {
+      List<Finding> fs = scan("rappeler au 06 12 34 56 78 123@sms.fr demain");
+      assertThat(fs).extracting(Finding::kind).containsExactly(Kind.PHONE, Kind.EMAIL);
+      assertThat(fs).extracting(Finding::text).containsExactly("06 12 34 56 78", "123@sms.fr");
+    }
+
+    @Test
     void frenchFormats_areFound() {
       for (String p :
           List.of(
