@@ -309,7 +309,9 @@ final class Scan {
         if (start < 0) {
           start = startOf(prefix ? i + 1 : i, engine.patternWords[id]);
         }
-        if (start == 0 || ch(start - 1) != '[') { // "[PHONE]" is a placeholder, not a cue
+        // "[PHONE]" is a placeholder, not a cue; nor is a word inside a finding already made
+        // (a password that contains "PO" announces no order number).
+        if ((start == 0 || ch(start - 1) != '[') && free(start)) {
           cue(engine.entryCue[entry], end);
         }
         continue;
