@@ -60,6 +60,7 @@ final class Scan {
   private char[] buf = NO_CHARS;
   private int digitCount;
   private int[] groupLength = NO_INTS;
+  private int[] groupStart = NO_INTS;
   private char[] groupSeparator = NO_CHARS;
   private int groupCount;
 
@@ -79,6 +80,7 @@ final class Scan {
     if (buf.length == 0) {
       buf = new char[40];
       groupLength = new int[MAX_GROUPS];
+      groupStart = new int[MAX_GROUPS];
       groupSeparator = new char[MAX_GROUPS];
     }
   }
@@ -564,19 +566,28 @@ final class Scan {
     return alnum(c) || ".!#$%&'*+/=?^_`{|}~-".indexOf(c) >= 0;
   }
 
-  private void email(int at) {
+  /**
+   * Where the local part of an address whose '@' is at {@code at} starts, or -1 if the characters
+   * before it cannot be one.
+   */
+  private int localPartStart(int at) {
     int s = at;
     int limit = Math.max(0, at - 64);
     while (s > limit && localChar(ch(s - 1))) {
       s--;
     }
     if (s == at || (s == limit && s > 0 && localChar(ch(s - 1)))) {
-      return;
+      return -1;
     }
     while (s < at && !alnum(ch(s))) {
       s++; // leading punctuation (quotes, dots) is not part of the address
     }
-    if (s == at || ch(at - 1) == '.') {
+    return s == at || ch(at - 1) == '.' ? -1 : s;
+  }
+
+  private void email(int at) {
+    int s = localPartStart(at);
+    if (s < 0) {
       return;
     }
     int p = at + 1;
@@ -894,14 +905,12 @@ final class Scan {
       sep = ' ';
     }
     int end = p;
-    int beforeLast = p;
     while (digit(ch(p))) {
       int s = p;
       while (digit(ch(p))) {
         p++;
       }
       addGroup(s, p, sep);
-      beforeLast = end;
       end = p;
       char c = ch(p);
       if ((c == ' ' || c == '.' || c == '-' || c == '/' || c == '\u00a0' || c == '\u202f')
@@ -940,13 +949,21 @@ final class Scan {
       return;
     }
     char after = ch(end);
-    if (after == '@' && groupCount > 1 && space(groupSeparator[groupCount - 1])) {
-      // "... 6058 618@sms.fr": the last group begins an e-mail address, the number ends before it
-      // (as it does once the address is redacted).
-      digitCount -= groupLength[groupCount - 1];
-      groupCount--;
-      end = beforeLast;
-      after = ch(end);
+    if (after == '@') {
+      // "... 6058 618@sms.fr": the last groups begin an e-mail address; the number ends before
+      // them, as it does once the address is redacted.
+      int local = localPartStart(end);
+      while (local > i && groupCount > 0 && groupStart[groupCount - 1] >= local) {
+        groupCount--;
+        digitCount -= groupLength[groupCount];
+      }
+      if (local > i && groupCount > 0) {
+        int lastEnd = groupStart[groupCount - 1] + groupLength[groupCount - 1];
+        if (lastEnd <= local) {
+          end = lastEnd;
+          after = ch(end);
+        }
+      }
     }
     if (alnum(after) || after == '@' || Fold.symbol(after) != Fold.SEP) {
       return;
@@ -982,6 +999,7 @@ final class Scan {
       digitCount++;
     }
     if (groupCount < MAX_GROUPS) {
+      groupStart[groupCount] = s;
       groupLength[groupCount] = e - s;
       groupSeparator[groupCount] = separator;
     }
