@@ -1625,7 +1625,19 @@ final class Scan {
     for (int i = 0; i < identCount; i++) {
       Candidate c = idents[i];
       if (keptIdents > 0 && kept[keptIdents - 1].end > c.start) {
-        if (c.beats(kept[keptIdents - 1])) {
+        Candidate last = kept[keptIdents - 1];
+        if (c.kind == last.kind && c.end > last.end) {
+          // Two addresses chained through a shared part ("a@b.c/d@e.f"): one finding over both,
+          // so that redacting it leaves neither.
+          kept[keptIdents - 1] =
+              new Candidate(
+                  last.kind,
+                  last.start,
+                  c.end,
+                  Math.max(last.confidence, c.confidence),
+                  last.rule,
+                  false);
+        } else if (c.beats(last)) {
           kept[keptIdents - 1] = c;
         }
         continue;
