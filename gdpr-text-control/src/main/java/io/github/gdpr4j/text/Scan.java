@@ -162,7 +162,7 @@ final class Scan {
    * makes the token worth a look; elsewhere it needs nothing.
    */
   private void digit(int i) {
-    if (!wordBefore(i)) {
+    if (!gluedBefore(i)) {
       if (free(i)) {
         digitToken(i);
       }
@@ -184,6 +184,16 @@ final class Scan {
     if (tokenStart && i - j <= 8 && free(j)) {
       letterToken(j);
     }
+  }
+
+  /**
+   * Whether {@code i} continues what comes right before it: a word, or a redaction ("[PHONE]",
+   * "████") standing for one, so that redacted text reads as the original did ("30+82 ..." starts
+   * no number, nor does "[PHONE]+82 ...").
+   */
+  private boolean gluedBefore(int i) {
+    char p = ch(i - 1);
+    return p == ']' || p == Fold.MASK_CHAR || wordBefore(i);
   }
 
   /**
@@ -472,12 +482,12 @@ final class Scan {
         email(i);
         break;
       case '+':
-        if (digit(ch(i + 1)) && free(i) && !wordBefore(i)) {
+        if (digit(ch(i + 1)) && free(i) && !gluedBefore(i)) {
           number(i);
         }
         break;
       case '(':
-        if (digit(ch(i + 1)) && free(i) && !wordBefore(i)) {
+        if (digit(ch(i + 1)) && free(i) && !gluedBefore(i)) {
           number(i);
         }
         break;
