@@ -427,6 +427,10 @@ final class Scan {
   private void emit(Kind kind, int start, int end, double confidence, String rule) {
     identCursor = Math.max(identCursor, end);
     cueEnd = NO_INTS; // a cue announces the next identifier only
+    char after = ch(end);
+    if (after == '[' || after == Fold.MASK_CHAR) {
+      return; // glued to a redaction, as it was glued to the identifier redacted there
+    }
     add(new Candidate(kind, start, end, confidence, rule, false));
   }
 
