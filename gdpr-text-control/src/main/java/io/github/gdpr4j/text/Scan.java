@@ -321,11 +321,7 @@ final class Scan {
         if (start < 0) {
           start = startOf(prefix ? i + 1 : i, engine.patternWords[id]);
         }
-        // "[PHONE]" is a placeholder, not a cue; nor is a word inside a finding already made
-        // (a password that contains "PO" announces no order number).
-        if ((start == 0 || ch(start - 1) != '[') && free(start)) {
-          cue(engine.entryCue[entry], end);
-        }
+        cue(engine.entryCue[entry], start, end);
         continue;
       }
       if ((engine.entryLanguages[entry] & languages) == 0) {
@@ -1260,7 +1256,14 @@ final class Scan {
 
   // ---------------------------------------------------------------- cues
 
-  private void cue(Cue cue, int end) {
+  private void cue(Cue cue, int start, int end) {
+    // "[PHONE]" is a placeholder, not a cue; nor is a word inside a finding already made (a
+    // password that contains "PO" announces no order number).
+    if (start < identCursor
+        || (start >= aheadStart && start < aheadEnd)
+        || (start > 0 && ch(start - 1) == '[')) {
+      return;
+    }
     if (cueEnd.length == 0) {
       cueEnd = new int[CUES];
       Arrays.fill(cueEnd, Integer.MIN_VALUE / 2);
