@@ -44,6 +44,13 @@ final class Scan {
   private Candidate[] candidates = NO_CANDIDATES;
   private int candidateCount;
   private int[] negatives = NO_INTS;
+
+  /** The automaton state between {@link #words} and the rest of the pass. */
+  private int state;
+
+  /** Set by {@link #words} when it stopped on entering a state that reports patterns. */
+  private boolean entered;
+
   private int negativeCount;
 
   /** Recognizers are not triggered before this index: it is inside an identifier or a run. */
@@ -96,23 +103,22 @@ final class Scan {
   void run() {
     final CharSequence t = text;
     final int len = n;
-    final Automaton au = automaton;
-    final int[] delta = au.delta();
-    final int limit = au.limit();
-    int state = au.start();
+    state = automaton.start();
     int lastDigit = -2;
-    for (int i = 0; i < len; i++) {
-      char c = t.charAt(i);
-      int sym = Fold.scanSymbol(c);
-      if (sym <= LAST_LETTER) {
-        int next = state < limit ? delta[state + sym] : au.deep(state, sym);
-        if (next < 0) {
-          next = ~next;
-          outputs(next, i);
-        }
-        state = next;
+    int i = 0;
+    while (true) {
+      i = words(i);
+      if (i >= len) {
+        break;
+      }
+      if (entered) {
+        entered = false;
+        outputs(state, i);
+        i++;
         continue;
       }
+      char c = t.charAt(i);
+      int sym = Fold.scanSymbol(c);
       if (sym <= LAST_DIGIT) {
         if (lastDigit != i - 1) {
           digit(i); // a digit right after a digit starts nothing
@@ -143,8 +149,39 @@ final class Scan {
         state = step(state, cs, at);
       }
       // Fold.SKIP: a combining mark is not fed
+      i++;
     }
     step(state, Fold.SEP, len);
+  }
+
+  /**
+   * The hot loop, kept small so that the JIT compiles it whole whatever the recognizers weigh:
+   * feeds letters and plain separators (one table load each, the automaton collapsing separator
+   * runs) from {@code i} on, and returns at the first other character, or right after entering a
+   * state that reports patterns ({@link #entered} set, the caller reports them).
+   */
+  private int words(int i) {
+    final CharSequence t = text;
+    final int len = n;
+    final Automaton au = automaton;
+    final int[] delta = au.delta();
+    final int limit = au.limit();
+    int s = state;
+    for (; i < len; i++) {
+      int sym = Fold.scanSymbol(t.charAt(i));
+      if (sym > LAST_LETTER) {
+        break;
+      }
+      int next = s < limit ? delta[s + sym] : au.deep(s, sym);
+      if (next < 0) {
+        state = ~next;
+        entered = true;
+        return i;
+      }
+      s = next;
+    }
+    state = s;
+    return i;
   }
 
   private int step(int state, int symbol, int i) {
