@@ -461,6 +461,9 @@ final class Scan {
     identCursor = Math.max(identCursor, end);
     cueEnd = NO_INTS; // a cue announces the next identifier only
     char after = ch(end);
+    if (after == ':' || after == '.' || after == '-' || after == '/') {
+      after = ch(end + 1); // "6::B:1:████": the separator belonged to the redacted address
+    }
     if (after == '[' || after == Fold.MASK_CHAR) {
       return; // glued to a redaction, as it was glued to the identifier redacted there
     }
