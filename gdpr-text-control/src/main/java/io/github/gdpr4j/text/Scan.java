@@ -999,10 +999,14 @@ final class Scan {
       return;
     }
     char after = ch(end);
-    if (after == '@') {
-      // "... 6058 618@sms.fr": the last groups begin an e-mail address; the number ends before
-      // them, as it does once the address is redacted.
-      int local = localPartStart(end);
+    int at = end;
+    while (at < n && at - end < 64 && ch(at) != '@' && !space(ch(at)) && ch(at) != '\n') {
+      at++;
+    }
+    if (ch(at) == '@') {
+      // "... 6058 618@sms.fr", "... 673 9999.B@sms.fr": the last groups begin an e-mail address;
+      // the number ends before them, as it does once the address is redacted.
+      int local = localPartStart(at);
       while (local > i && groupCount > 0 && groupStart[groupCount - 1] >= local) {
         groupCount--;
         digitCount -= groupLength[groupCount];
