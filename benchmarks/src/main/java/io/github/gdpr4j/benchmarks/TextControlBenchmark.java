@@ -78,9 +78,10 @@ public class TextControlBenchmark {
     /** Loads the corpus. */
     @Setup(Level.Trial)
     public void load() {
-      texts = comments();
+      texts = new ArrayList<>();
       languages = new ArrayList<>();
       for (JsonNode node : corpus()) {
+        texts.add(node.path("text").asText());
         languages.add(Language.valueOf(node.path("lang").asText().toUpperCase(Locale.ROOT)));
       }
       long chars = 0;

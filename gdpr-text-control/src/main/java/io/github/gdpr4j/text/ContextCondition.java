@@ -73,17 +73,6 @@ record ContextCondition(
       return size == 0;
     }
 
-    boolean contains(String word) {
-      int mask = table.length - 1;
-      for (int slot = spread(word.hashCode()) & mask; table[slot] != null; ) {
-        if (table[slot].equals(word)) {
-          return true;
-        }
-        slot = (slot + 1) & mask;
-      }
-      return false;
-    }
-
     /** Whether the folded form of {@code text[from, to)} is in the set. */
     boolean containsWord(CharSequence text, int from, int to) {
       return size > 0 && contains(hash(text, from, to), text, from, to);

@@ -126,9 +126,7 @@ final class Scan {
         lastDigit = i;
         state = step(state, sym, i);
       } else if (sym == Fold.TRIGGER) {
-        if (c < 0x80) {
-          special(c, i);
-        }
+        special(c, i);
         state = step(state, Fold.SEP, i);
       } else if (sym == Fold.OTHER) {
         if (c == Fold.MASK_CHAR && !wordBefore(i)) {
