@@ -14,70 +14,76 @@ import jakarta.persistence.EntityManagerFactory;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 /** The append-only registers over JPA; each call runs in its own resource-local transaction. */
 final class JpaLogStores {
   private JpaLogStores() {}
 
-  /** The objection register's events in {@code gdpr_objection}, in insertion order. */
-  static final class Objections implements ObjectionStore {
+  /**
+   * A register of one subject's events over one JPA entity, appended to and read back in insertion
+   * order.
+   *
+   * @param <R> the register's record
+   * @param <W> the entity (row) class, with {@code subjectId} and a generated {@code id}
+   */
+  private abstract static class SubjectLog<R, W> {
     private final EntityManagerFactory emf;
+    private final Class<W> rowClass;
+    private final String historyQuery;
+    private final Function<R, W> toRow;
+    private final Function<W, R> toRecord;
 
-    Objections(EntityManagerFactory emf) {
+    SubjectLog(
+        EntityManagerFactory emf,
+        Class<W> rowClass,
+        String entityName,
+        Function<R, W> toRow,
+        Function<W, R> toRecord) {
       this.emf = Objects.requireNonNull(emf, "emf");
+      this.rowClass = rowClass;
+      this.historyQuery = "from " + entityName + " e where e.subjectId = :s order by e.id";
+      this.toRow = toRow;
+      this.toRecord = toRecord;
     }
 
-    @Override
-    public void append(ObjectionRecord record) {
+    public void append(R record) {
       Objects.requireNonNull(record, "record");
-      emf.runInTransaction(em -> em.persist(ObjectionRow.of(record)));
+      emf.runInTransaction(em -> em.persist(toRow.apply(record)));
     }
 
-    @Override
-    public List<ObjectionRecord> history(SubjectId subject) {
+    public List<R> history(SubjectId subject) {
       Objects.requireNonNull(subject, "subject");
       return emf.callInTransaction(
           em ->
               em
-                  .createQuery(
-                      "from Gdpr4jObjection o where o.subjectId = :s order by o.id",
-                      ObjectionRow.class)
+                  .createQuery(historyQuery, rowClass)
                   .setParameter("s", subject.value())
                   .getResultList()
                   .stream()
-                  .map(ObjectionRow::toRecord)
+                  .map(toRecord)
                   .toList());
     }
   }
 
+  /** The objection register's events in {@code gdpr_objection}, in insertion order. */
+  static final class Objections extends SubjectLog<ObjectionRecord, ObjectionRow>
+      implements ObjectionStore {
+    Objections(EntityManagerFactory emf) {
+      super(emf, ObjectionRow.class, "Gdpr4jObjection", ObjectionRow::of, ObjectionRow::toRecord);
+    }
+  }
+
   /** The restriction register's events in {@code gdpr_restriction}, in insertion order. */
-  static final class Restrictions implements RestrictionStore {
-    private final EntityManagerFactory emf;
-
+  static final class Restrictions extends SubjectLog<RestrictionRecord, RestrictionRow>
+      implements RestrictionStore {
     Restrictions(EntityManagerFactory emf) {
-      this.emf = Objects.requireNonNull(emf, "emf");
-    }
-
-    @Override
-    public void append(RestrictionRecord record) {
-      Objects.requireNonNull(record, "record");
-      emf.runInTransaction(em -> em.persist(RestrictionRow.of(record)));
-    }
-
-    @Override
-    public List<RestrictionRecord> history(SubjectId subject) {
-      Objects.requireNonNull(subject, "subject");
-      return emf.callInTransaction(
-          em ->
-              em
-                  .createQuery(
-                      "from Gdpr4jRestriction r where r.subjectId = :s order by r.id",
-                      RestrictionRow.class)
-                  .setParameter("s", subject.value())
-                  .getResultList()
-                  .stream()
-                  .map(RestrictionRow::toRecord)
-                  .toList());
+      super(
+          emf,
+          RestrictionRow.class,
+          "Gdpr4jRestriction",
+          RestrictionRow::of,
+          RestrictionRow::toRecord);
     }
   }
 
