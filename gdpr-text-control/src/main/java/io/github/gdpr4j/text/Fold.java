@@ -42,6 +42,11 @@ final class Fold {
   /** The separators the scan reacts to: e-mail, phone, IPv6 and URL starts, redaction marks. */
   static final String TRIGGERS = "@+(:[*.";
 
+  /** From CJK radicals to the end of Hangul: no letter here folds to a Latin letter or digit. */
+  private static final int CJK_FROM = 0x2E80;
+
+  private static final int CJK_TO = 0xD800;
+
   private static final byte[] SYMBOL = new byte[65536];
 
   /** {@link #SYMBOL} with {@link #TRIGGER} for the {@link #TRIGGERS}. */
@@ -49,20 +54,24 @@ final class Fold {
 
   static {
     // One normalization of all the letters outside ASCII, each followed by a line feed (a starter
-    // that nothing composes with), rather than one per character: class loading stays cheap.
-    StringBuilder all = new StringBuilder(2 * 65536);
+    // that nothing composes with), rather than one per character: class loading stays cheap. The
+    // CJK, kana, Hangul and Yi blocks (most of the letters) are left out: no letter there
+    // decomposes to a Latin letter or digit, so all are OTHER (FoldTest checks every unit).
+    StringBuilder all = new StringBuilder(16_384);
     for (int c = 128; c < 65536; c++) {
-      if (!Character.isSurrogate((char) c) && Character.isLetterOrDigit((char) c)) {
+      if (decomposable(c)) {
         all.append((char) c).append('\n');
       }
     }
     String decomposed = Normalizer.normalize(all, Normalizer.Form.NFD);
     int at = 0;
     for (int c = 0; c < 65536; c++) {
-      if (c >= 128 && !Character.isSurrogate((char) c) && Character.isLetterOrDigit((char) c)) {
+      if (decomposable(c)) {
         int end = decomposed.indexOf('\n', at);
         SYMBOL[c] = (byte) letter((char) c, decomposed, at, end);
         at = end + 1;
+      } else if (c >= CJK_FROM && c < CJK_TO && Character.isLetterOrDigit((char) c)) {
+        SYMBOL[c] = OTHER;
       } else {
         SYMBOL[c] = (byte) classify((char) c);
       }
@@ -74,6 +83,14 @@ final class Fold {
   }
 
   private Fold() {}
+
+  /** Whether a unit is a letter or digit outside ASCII whose decomposition must be looked at. */
+  private static boolean decomposable(int c) {
+    return c >= 128
+        && (c < CJK_FROM || c >= CJK_TO)
+        && !Character.isSurrogate((char) c)
+        && Character.isLetterOrDigit((char) c);
+  }
 
   /**
    * Returns the symbol of one UTF-16 unit.
