@@ -1395,8 +1395,8 @@ final class Scan {
     boolean colon = false;
     boolean slashSeen = false;
     boolean firstAfterColon = false;
-    char prevWordLead = '\0';
-    int prevWordLen = 0;
+    int prevWordStart = 0;
+    int prevWordEnd = 0;
     for (int tokens = 0; tokens < 10 && p < limit; tokens++) {
       p = skipSpaces(p);
       if (p >= n || ch(p) == '\n' || ch(p) == '\r') {
@@ -1435,7 +1435,8 @@ final class Scan {
       }
       boolean candidateAllowed = !afterSlash || slashSeen;
       if (candidateAllowed
-          && looksSecret(s, e, minDigits, firstAfterColon, prevWordLead, prevWordLen, afterSlash)) {
+          && looksSecret(
+              s, e, minDigits, firstAfterColon, prevWordStart, prevWordEnd, afterSlash)) {
         emitAhead(
             Kind.CREDENTIAL,
             s,
@@ -1454,12 +1455,39 @@ final class Scan {
       }
       firstAfterColon = endsColon;
       colon |= endsColon;
-      prevWordLead = Character.toLowerCase(ch(s));
-      prevWordLen = e - s;
+      prevWordStart = s;
+      prevWordEnd = e;
       if (sentenceEnd) {
         return;
       }
     }
+  }
+
+  /**
+   * Words after which a number is a day, a year or a time ("le 12", "en 2023", "seit 2019", "on
+   * 12", "desde 2020"), not a PIN; a verb such as "est", "ist" or "is" is not one of them.
+   */
+  private static final String[] DATE_WORDS = {
+    "le", "les", "la", "en", "au", "du", "des", "depuis", "vers", "il", "al", "del", "dal", "nel",
+    "el", "los", "desde", "hasta", "in", "im", "am", "ab", "bis", "seit", "vom", "zum", "on", "at",
+    "by", "since", "until"
+  };
+
+  /** Whether {@code [s, e)} is one of the {@link #DATE_WORDS}, case aside. */
+  private boolean dateWord(int s, int e) {
+    next:
+    for (String w : DATE_WORDS) {
+      if (w.length() != e - s) {
+        continue;
+      }
+      for (int k = 0; k < w.length(); k++) {
+        if (Character.toLowerCase(ch(s + k)) != w.charAt(k)) {
+          continue next;
+        }
+      }
+      return true;
+    }
+    return false;
   }
 
   private boolean hasDigitOrAt(int s, int e) {
@@ -1493,8 +1521,8 @@ final class Scan {
       int e,
       int minDigits,
       boolean firstAfterColon,
-      char prevLead,
-      int prevLen,
+      int prevStart,
+      int prevEnd,
       boolean afterSlashMode) {
     int len = e - s;
     if (len < minDigits || len > 64) {
@@ -1529,9 +1557,8 @@ final class Scan {
       }
     }
     if (digits == len) {
-      // A PIN; but "en 2023", "le 12" are dates, not secrets.
-      boolean datePreposition = prevLen > 0 && prevLen <= 3 && "lei".indexOf(prevLead) >= 0;
-      return len >= minDigits && len <= 12 && !datePreposition;
+      // A PIN ("PIN ist 7319", "le code est 4821"); but "en 2023", "le 12" are dates.
+      return len >= minDigits && len <= 12 && !dateWord(prevStart, prevEnd);
     }
     if (letters == 0 && symbols == 0) {
       return false; // dates, times, amounts

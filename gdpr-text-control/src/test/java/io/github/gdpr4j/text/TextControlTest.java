@@ -377,6 +377,21 @@ class TextControlTest {
     }
 
     @Test
+    void abbreviatedBirthCues_inFiveLanguages_areCues() {
+      // CRM users abbreviate "date de naissance" (DDN), "fecha de nacimiento" (F. nac.) and so on.
+      assertThat(only("DDN 14.02.1988 pour le dossier", Kind.DATE_OF_BIRTH).text())
+          .isEqualTo("14.02.1988");
+      assertThat(only("date naiss. 02/07/1969 ok", Kind.DATE_OF_BIRTH).text())
+          .isEqualTo("02/07/1969");
+      assertThat(only("F. nac. 03/05/1979, cliente desde 2015", Kind.DATE_OF_BIRTH).text())
+          .isEqualTo("03/05/1979");
+      assertThat(only("data nascita 12/11/1966", Kind.DATE_OF_BIRTH).text())
+          .isEqualTo("12/11/1966");
+      assertThat(only("Geb.-Datum 01.04.1972", Kind.DATE_OF_BIRTH).text()).isEqualTo("01.04.1972");
+      none("DDN manquante, DNS du site à migrer le 14.02", Kind.DATE_OF_BIRTH);
+    }
+
+    @Test
     void birthPlaceBetweenCueAndDate_isSkipped() {
       assertThat(only("né à Lyon le 12/03/1978", Kind.DATE_OF_BIRTH).text())
           .isEqualTo("12/03/1978");
@@ -414,6 +429,19 @@ class TextControlTest {
       assertThat(only("mdp : azerty", Kind.CREDENTIAL).text()).isEqualTo("azerty");
       assertThat(only("mdp : P@ssw0rd", Kind.CREDENTIAL).text()).isEqualTo("P@ssw0rd");
       none("password: expired, new one sent", Kind.CREDENTIAL);
+    }
+
+    @Test
+    void pinAfterAVerb_isASecret_butADateAfterAPreposition_isNot() {
+      // "est", "ist", "is" before the digits: the PIN is written out in clear.
+      assertThat(only("Tresor-PIN des Kunden ist 7319, nur im Notfall", Kind.CREDENTIAL).text())
+          .isEqualTo("7319");
+      assertThat(only("le code PIN du client est 4821", Kind.CREDENTIAL).text()).isEqualTo("4821");
+      assertThat(only("the alarm code is 0496, do not share", Kind.CREDENTIAL).text())
+          .isEqualTo("0496");
+      none("mdp changé le 12, rappeler", Kind.CREDENTIAL);
+      none("PIN geändert seit 2023", Kind.CREDENTIAL);
+      none("new PIN since 2021", Kind.CREDENTIAL);
     }
 
     @Test
