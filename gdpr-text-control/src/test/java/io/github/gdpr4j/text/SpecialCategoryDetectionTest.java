@@ -340,7 +340,14 @@ class SpecialCategoryDetectionTest {
           arguments(Kind.GENETIC, "il a fait séquencer son génome"),
           arguments(Kind.CRIMINAL, "il a été reconnu coupable d'abus de confiance"),
           arguments(Kind.CRIMINAL, "condamné à 18 mois avec sursis"),
-          arguments(Kind.BIOMETRIC, "gabarit facial de la cliente enregistré sur le terminal"));
+          arguments(Kind.BIOMETRIC, "gabarit facial de la cliente enregistré sur le terminal"),
+          arguments(
+              Kind.GENETIC,
+              "elle est porteuse d'une mutation du gène BRCA1, elle veut revoir son contrat"),
+          arguments(Kind.GENETIC, "son fils est porteur sain de la mucoviscidose"),
+          arguments(
+              Kind.GENETIC, "le client nous a transmis le compte rendu génétique de sa fille"),
+          arguments(Kind.HEALTH, "sa femme a la mucoviscidose, éviter les déplacements"));
     }
 
     static Stream<String> hardNegatives() {
@@ -483,7 +490,10 @@ class SpecialCategoryDetectionTest {
           "opération de la rentrée : remise de 10 %",
           "la commande a été arrêtée faute de paiement",
           "arrêt de 2 jours de la production pour maintenance",
-          "il est à l'hôpital Necker pour installer les bornes");
+          "il est à l'hôpital Necker pour installer les bornes",
+          "nous avons installé 30 pointeuses à empreintes dans l'usine",
+          "devis pour 12 capteurs d'empreintes et 4 bornes biométriques",
+          "la mairie commande des lecteurs d'empreinte pour la cantine");
     }
 
     @ParameterizedTest(name = "{0}: {1}")
@@ -661,7 +671,16 @@ class SpecialCategoryDetectionTest {
           arguments(Kind.GENETIC, "her whole genome sequencing came back"),
           arguments(Kind.CRIMINAL, "he is out on parole"),
           arguments(Kind.BIOMETRIC, "the customer's voiceprint is on file"),
-          arguments(Kind.OFFENSIVE, "what a knobhead"));
+          arguments(Kind.OFFENSIVE, "what a knobhead"),
+          arguments(Kind.RELIGION, "the whole family are JWs, no Christmas cards"),
+          arguments(Kind.GENETIC, "she is a cystic fibrosis carrier according to her test"),
+          arguments(Kind.GENETIC, "he tested positive for the Huntington's gene"),
+          arguments(Kind.HEALTH, "his father died of Huntington's disease last year"),
+          arguments(Kind.CRIMINAL, "he got a DWI last month, no company car"),
+          arguments(Kind.CRIMINAL, "drink-driving conviction in 2019, can't rent vans"),
+          arguments(Kind.CRIMINAL, "has a fraud conviction from 2015"),
+          arguments(Kind.HEALTH, "he has a serious drug problem according to his partner"),
+          arguments(Kind.HEALTH, "she fell off the wagon again, reschedule"));
     }
 
     static Stream<String> hardNegatives() {
@@ -755,7 +774,10 @@ class SpecialCategoryDetectionTest {
           "he's off until Monday",
           "the contact is Karen, she handles renewals",
           "this is the right tool for the job",
-          "what a joke this approval process is");
+          "what a joke this approval process is",
+          "booked the JW Marriott for the offsite",
+          "DUI checkpoint caused traffic, meeting moved",
+          "we have a drug problem in the supply chain report");
     }
 
     @ParameterizedTest(name = "{0}: {1}")
@@ -869,7 +891,17 @@ class SpecialCategoryDetectionTest {
           arguments(Kind.GENETIC, "ihr Gentest zeigte eine BRCA2-Mutation"),
           arguments(Kind.CRIMINAL, "er wurde zu zwei Jahren Haft verurteilt"),
           arguments(Kind.BIOMETRIC, "die Fingerabdrücke der Mitarbeiterin wurden gespeichert"),
-          arguments(Kind.OFFENSIVE, "der Einkäufer ist ein Versager"));
+          arguments(Kind.OFFENSIVE, "der Einkäufer ist ein Versager"),
+          arguments(Kind.TRADE_UNION, "er ist Verdi-Vertrauensmann im Lager"),
+          arguments(Kind.TRADE_UNION, "sie ist Mitglied bei der IG Metall"),
+          arguments(Kind.BIOMETRIC, "Fingerabdruck von Fr. Klein für die Zeiterfassung eingelesen"),
+          arguments(Kind.SEX_LIFE, "er hat was mit der Praktikantin"),
+          arguments(Kind.SEX_LIFE, "angeblich läuft was mit seiner Assistentin"),
+          arguments(Kind.OFFENSIVE, "der Einkäufer ist echt unfähig"),
+          arguments(Kind.OFFENSIVE, "total arrogant, nie wieder"),
+          arguments(Kind.HEALTH, "er hat ein Alkoholproblem"),
+          arguments(Kind.HEALTH, "die Chefin sitzt im Rollstuhl, Termin im EG"),
+          arguments(Kind.ETHNIC_ORIGIN, "eine Roma-Familie aus dem Viertel"));
     }
 
     static Stream<String> hardNegatives() {
@@ -904,7 +936,14 @@ class SpecialCategoryDetectionTest {
           "das Projekt liegt auf der Intensivstation",
           "Herr Bauer hat angerufen",
           "bitte den Lappen und die Eimer liefern",
-          "die Kuh auf dem Logo gefällt dem Kunden");
+          "die Kuh auf dem Logo gefällt dem Kunden",
+          "das hat was mit seiner Kollegin zu tun, sie hat den Vertrag",
+          "wir liefern 20 Fingerabdruckleser an die Stadt",
+          "Zutrittskontrolle per Fingerabdruck, Angebot senden",
+          "Kunde produziert Diabetes-Messgeräte",
+          "Asthma-Spray im Sortiment",
+          "das ist dumm gelaufen mit der Lieferung",
+          "er trinkt zu viel Kaffee");
     }
 
     @ParameterizedTest(name = "{0}: {1}")
@@ -1014,7 +1053,15 @@ class SpecialCategoryDetectionTest {
           arguments(Kind.GENETIC, "es portador de una mutación genética"),
           arguments(Kind.CRIMINAL, "cumplió condena por estafa"),
           arguments(Kind.BIOMETRIC, "guardamos la huella dactilar del empleado"),
-          arguments(Kind.OFFENSIVE, "el cliente es un bocazas"));
+          arguments(Kind.OFFENSIVE, "el cliente es un bocazas"),
+          arguments(Kind.ETHNIC_ORIGIN, "el gerente es de origen argelino"),
+          arguments(Kind.ETHNIC_ORIGIN, "es una familia gitana del barrio"),
+          arguments(Kind.TRADE_UNION, "representante sindical de UGT en la fábrica"),
+          arguments(Kind.SEX_LIFE, "tiene un rollo con su secretaria"),
+          arguments(Kind.SEX_LIFE, "está liado con la de contabilidad"),
+          arguments(Kind.GENETIC, "le hicieron un examen genético completo"),
+          arguments(Kind.HEALTH, "tiene problemas con el alcohol, mejor por la mañana"),
+          arguments(Kind.HEALTH, "tiene diabetes desde hace años"));
     }
 
     static Stream<String> hardNegatives() {
@@ -1042,7 +1089,14 @@ class SpecialCategoryDetectionTest {
           "cepillo de cerda natural, 50 unidades",
           "la reunión está en el hospital, planta 3",
           "tienen un bicho en la cocina, enviar técnico",
-          "el contrato está en la UCI");
+          "el contrato está en la UCI",
+          "aceite de origen español, 200 litros",
+          "el producto es de origen chino, revisar aranceles",
+          "tiene un lío con la factura de marzo",
+          "está liado con el cierre del trimestre",
+          "la clienta está loca con el nuevo modelo",
+          "fabricamos tiras reactivas para diabetes",
+          "instalamos 10 lectores de huella en la oficina");
     }
 
     @ParameterizedTest(name = "{0}: {1}")
@@ -1148,7 +1202,14 @@ class SpecialCategoryDetectionTest {
           arguments(Kind.GENETIC, "è portatore di una mutazione genetica"),
           arguments(Kind.CRIMINAL, "ha patteggiato due anni per bancarotta"),
           arguments(Kind.BIOMETRIC, "impronta digitale del dipendente registrata"),
-          arguments(Kind.OFFENSIVE, "il titolare è un pirla"));
+          arguments(Kind.OFFENSIVE, "il titolare è un pirla"),
+          arguments(Kind.ETHNIC_ORIGIN, "la titolare è di origine albanese"),
+          arguments(Kind.ETHNIC_ORIGIN, "una famiglia rom del quartiere"),
+          arguments(Kind.TRADE_UNION, "delegata sindacale della FIOM in fabbrica"),
+          arguments(Kind.SEX_LIFE, "ha una storia con la collega"),
+          arguments(Kind.HEALTH, "ha problemi con l'alcol"),
+          arguments(Kind.HEALTH, "il titolare è in sedia a rotelle"),
+          arguments(Kind.HEALTH, "la cliente usa la carrozzina"));
     }
 
     static Stream<String> hardNegatives() {
@@ -1177,7 +1238,16 @@ class SpecialCategoryDetectionTest {
           "il progetto è in terapia intensiva",
           "ospedale San Giovanni Battista, reparto acquisti",
           "abbiamo inviato il doc al cliente",
-          "un panetto di burro per la mensa");
+          "un panetto di burro per la mensa",
+          "olio di origine italiana, 50 litri",
+          "la merce è di origine cinese, controllare la dogana",
+          "ha una relazione con il cliente da anni",
+          "il neonato in carrozzina dorme",
+          "sono pazza di gioia per il contratto",
+          "va matto per il nuovo modello",
+          "produciamo strisce per il diabete",
+          "installati 5 lettori di impronte in azienda",
+          "memoria ROM da 8 GB");
     }
 
     @ParameterizedTest(name = "{0}: {1}")
