@@ -38,6 +38,10 @@ final class Scan {
   private final Engine engine;
   private final Automaton automaton;
   private final CharSequence text;
+
+  /** The text's units, read without an interface call or a bounds check per character. */
+  private final char[] chars;
+
   private final int n;
   private final int languages;
 
@@ -76,6 +80,7 @@ final class Scan {
     this.automaton = engine.automaton;
     this.text = text;
     this.n = text.length();
+    this.chars = text.toString().toCharArray();
     this.languages = languages;
   }
 
@@ -101,7 +106,7 @@ final class Scan {
    * few characters before them instead of tracking tokens on every character.
    */
   void run() {
-    final CharSequence t = text;
+    final char[] t = chars;
     final int len = n;
     state = automaton.start();
     int lastDigit = -2;
@@ -117,7 +122,7 @@ final class Scan {
         i++;
         continue;
       }
-      char c = t.charAt(i);
+      char c = t[i];
       int sym = Fold.scanSymbol(c);
       if (sym <= LAST_DIGIT) {
         if (lastDigit != i - 1) {
@@ -140,8 +145,8 @@ final class Scan {
         // The pair is one symbol; a lone high surrogate is a separator.
         int cs = Fold.SEP;
         int at = i;
-        if (i + 1 < len && Character.isLowSurrogate(t.charAt(i + 1))) {
-          cs = Fold.symbolOfCodePoint(Character.toCodePoint(c, t.charAt(i + 1)));
+        if (i + 1 < len && Character.isLowSurrogate(t[i + 1])) {
+          cs = Fold.symbolOfCodePoint(Character.toCodePoint(c, t[i + 1]));
           i++;
         }
         state = step(state, cs, at);
@@ -159,14 +164,14 @@ final class Scan {
    * state that reports patterns ({@link #entered} set, the caller reports them).
    */
   private int words(int i) {
-    final CharSequence t = text;
+    final char[] t = chars;
     final int len = n;
     final Automaton au = automaton;
     final int[] delta = au.delta();
     final int limit = au.limit();
     int s = state;
     for (; i < len; i++) {
-      int sym = Fold.scanSymbol(t.charAt(i));
+      int sym = Fold.scanSymbol(t[i]);
       if (sym > LAST_LETTER) {
         break;
       }
@@ -205,7 +210,7 @@ final class Scan {
     }
     int j = i;
     while (j > 0 && i - j <= 8) {
-      int s = Fold.symbol(text.charAt(j - 1));
+      int s = Fold.symbol(chars[j - 1]);
       if (s > LAST_LETTER && s <= LAST_DIGIT) {
         return; // not the token's first digit
       }
@@ -237,7 +242,7 @@ final class Scan {
    */
   private boolean wordBefore(int i) {
     for (int j = i - 1; j >= 0; j--) {
-      char c = text.charAt(j);
+      char c = chars[j];
       int s = Fold.symbol(c);
       if (s == Fold.SKIP) {
         continue;
@@ -245,8 +250,8 @@ final class Scan {
       if (s == Fold.SEP) {
         return Character.isLowSurrogate(c)
             && j > 0
-            && Character.isHighSurrogate(text.charAt(j - 1))
-            && Fold.symbolOfCodePoint(Character.toCodePoint(text.charAt(j - 1), c)) != Fold.SEP;
+            && Character.isHighSurrogate(chars[j - 1])
+            && Fold.symbolOfCodePoint(Character.toCodePoint(chars[j - 1], c)) != Fold.SEP;
       }
       return s != Fold.HIGH; // a lone high surrogate is a separator
     }
@@ -276,10 +281,10 @@ final class Scan {
   private int startOf(int end, int words) {
     // A matched word holds only what the pattern's letters matched (a-z, 0-9, œ/æ/ß, marks), and
     // the separator runs between its words hold no letter or digit of any script.
-    final CharSequence t = text;
+    final char[] t = chars;
     int j = end;
     for (int w = 1; ; w++) {
-      while (j > 0 && matchedLetter(Fold.symbol(t.charAt(j - 1)))) {
+      while (j > 0 && matchedLetter(Fold.symbol(t[j - 1]))) {
         j--;
       }
       if (w == words) {
@@ -287,8 +292,7 @@ final class Scan {
       }
       int s;
       while (j > 0
-          && (((s = Fold.symbol(t.charAt(j - 1))) > LAST_DIGIT && s != Fold.EXPAND)
-              || s == Fold.SEP)) {
+          && (((s = Fold.symbol(t[j - 1])) > LAST_DIGIT && s != Fold.EXPAND) || s == Fold.SEP)) {
         j--;
       }
     }
@@ -303,7 +307,7 @@ final class Scan {
 
   /** The first index from {@code j} (below {@code limit}) that is not a combining mark. */
   private int skipMarks(int j, int limit) {
-    while (j < limit && Fold.symbol(text.charAt(j)) == Fold.SKIP) {
+    while (j < limit && Fold.symbol(chars[j]) == Fold.SKIP) {
       j++;
     }
     return j;
@@ -311,13 +315,13 @@ final class Scan {
 
   /** Whether the unit ending at {@code j} (exclusive) is part of a word (marks included). */
   private boolean wordAt(int j) {
-    char c = text.charAt(j - 1);
+    char c = chars[j - 1];
     int s = Fold.symbol(c);
     if (s == Fold.SEP) {
       return Character.isLowSurrogate(c)
           && j > 1
-          && Character.isHighSurrogate(text.charAt(j - 2))
-          && Fold.symbolOfCodePoint(Character.toCodePoint(text.charAt(j - 2), c)) != Fold.SEP;
+          && Character.isHighSurrogate(chars[j - 2])
+          && Fold.symbolOfCodePoint(Character.toCodePoint(chars[j - 2], c)) != Fold.SEP;
     }
     return s != Fold.HIGH;
   }
@@ -325,8 +329,8 @@ final class Scan {
   /** The number of UTF-16 units of the unit ending at {@code j}: 2 for a surrogate pair. */
   private int unitBefore(int j) {
     return j > 1
-            && Character.isLowSurrogate(text.charAt(j - 1))
-            && Character.isHighSurrogate(text.charAt(j - 2))
+            && Character.isLowSurrogate(chars[j - 1])
+            && Character.isHighSurrogate(chars[j - 2])
         ? 2
         : 1;
   }
@@ -389,7 +393,7 @@ final class Scan {
   private int extendWord(int from) {
     int e = from;
     while (e < n) {
-      char c = text.charAt(e);
+      char c = chars[e];
       int s = Fold.symbol(c);
       if ((s >= 1 && s <= 26) || s == Fold.EXPAND || s == Fold.SKIP) {
         e++;
@@ -397,8 +401,8 @@ final class Scan {
         e++;
       } else if (s == Fold.HIGH
           && e + 1 < n
-          && Character.isLowSurrogate(text.charAt(e + 1))
-          && Character.isLetter(Character.toCodePoint(c, text.charAt(e + 1)))) {
+          && Character.isLowSurrogate(chars[e + 1])
+          && Character.isLetter(Character.toCodePoint(c, chars[e + 1]))) {
         e += 2;
       } else if ((s >= 27 && s <= 36) || s == Fold.OTHER) {
         return -1;
@@ -471,7 +475,7 @@ final class Scan {
   // ---------------------------------------------------------------- character helpers
 
   private char ch(int i) {
-    return i >= 0 && i < n ? text.charAt(i) : '\0';
+    return i >= 0 && i < n ? chars[i] : '\0';
   }
 
   private static boolean digit(char c) {
@@ -561,7 +565,7 @@ final class Scan {
 
   private void skipUrl(int from) {
     int e = from;
-    while (e < n && !Character.isWhitespace(text.charAt(e))) {
+    while (e < n && !Character.isWhitespace(chars[e])) {
       e++;
     }
     identCursor = Math.max(identCursor, e);
@@ -1046,7 +1050,7 @@ final class Scan {
   private void addGroup(int s, int e, char separator) {
     for (int q = s; q < e; q++) {
       if (digitCount < MAX_DIGITS) {
-        buf[digitCount] = text.charAt(q);
+        buf[digitCount] = chars[q];
       }
       digitCount++;
     }
@@ -1341,7 +1345,7 @@ final class Scan {
   }
 
   private int tokenEnd(int p) {
-    while (p < n && !Character.isWhitespace(text.charAt(p))) {
+    while (p < n && !Character.isWhitespace(chars[p])) {
       p++;
     }
     return p;
