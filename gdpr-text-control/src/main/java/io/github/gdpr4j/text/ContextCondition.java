@@ -20,6 +20,9 @@ import java.util.Set;
  * @param window how many words are looked at on each side
  * @param vetoBefore words vetoing the match when the previous word is one of them (empty: none)
  * @param vetoAfter words vetoing the match when the next word is one of them (empty: none)
+ * @param then words one of which must come right after the match, in the same sentence; the finding
+ *     then ends after it (empty: none) — "hat was mit seiner" + "Sekretärin" is one finding without
+ *     spelling out every pairing in the vocabulary
  */
 record ContextCondition(
     TokenSet before,
@@ -28,7 +31,8 @@ record ContextCondition(
     TokenSet notAfter,
     int window,
     TokenSet vetoBefore,
-    TokenSet vetoAfter)
+    TokenSet vetoAfter,
+    TokenSet then)
     implements TermCondition {
 
   /**
@@ -141,6 +145,12 @@ record ContextCondition(
 
   @Override
   public boolean keep(CharSequence text, int start, int end) {
+    if (!then.isEmpty()) {
+      long next = nextWord(text, end);
+      if (next < 0 || !then.containsWord(text, (int) (next >>> 32), (int) next)) {
+        return false;
+      }
+    }
     if (!vetoBefore.isEmpty() && vetoed(text, wordBefore(text, start), vetoBefore)) {
       return false;
     }
@@ -157,6 +167,40 @@ record ContextCondition(
       return false;
     }
     return (this.before.isEmpty() && this.after.isEmpty()) || ((before | after) & CUE) != 0;
+  }
+
+  /**
+   * Returns where a kept finding ends: after the {@link #then} word when there is one, else at
+   * {@code end}.
+   *
+   * @param text the text {@link #keep} accepted the match in
+   * @param end the end of the match
+   * @return the end of the finding
+   */
+  int end(CharSequence text, int end) {
+    return then.isEmpty() ? end : (int) nextWord(text, end);
+  }
+
+  /**
+   * The span of the word after {@code end} in the same sentence, as {@code from << 32 | to}, or -1.
+   */
+  private static long nextWord(CharSequence text, int end) {
+    int i = end;
+    int n = text.length();
+    while (i < n && isSeparator(text.charAt(i))) {
+      if (isSentenceEnd(text, i, text.charAt(i))) {
+        return -1;
+      }
+      i++;
+    }
+    if (i == n) {
+      return -1;
+    }
+    int s = i;
+    while (i < n && !isSeparator(text.charAt(i))) {
+      i++;
+    }
+    return ((long) s << 32) | i;
   }
 
   private static final int CUE = 1;

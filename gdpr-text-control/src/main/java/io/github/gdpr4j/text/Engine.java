@@ -115,8 +115,12 @@ final class Engine {
     }
     String[] sortedKeys = byKey.keySet().toArray(new String[0]);
     Arrays.sort(sortedKeys);
+    // Per type, an entry that extends its finding over the next word (then=) first, so that
+    // "IG-Metall" + "Vertrauensmann" is one finding when that word is there; then the most
+    // confident.
     Comparator<Integer> mostConfidentFirst =
         Comparator.comparingInt((Integer e) -> entryType[e])
+            .thenComparing(e -> !extendsOverNextWord(entryTerm[e]))
             .thenComparingDouble(e -> entryTerm[e] == null ? 0 : -entryTerm[e].confidence())
             .thenComparingInt(e -> e);
     List<int[]> unique = new ArrayList<>(sortedKeys.length);
@@ -154,6 +158,10 @@ final class Engine {
       patternWords[id] = prefix ? separators : separators - 1;
     }
     automaton = new Automaton(unique);
+  }
+
+  private static boolean extendsOverNextWord(TermSpec term) {
+    return term != null && term.condition() instanceof ContextCondition c && !c.then().isEmpty();
   }
 
   /**

@@ -384,7 +384,8 @@ final class Scan {
       TermCondition condition = spec.condition();
       if (condition == null || condition.keep(text, start, end)) {
         kept |= bit;
-        add(new Candidate(spec.kind(), start, end, spec.confidence(), spec.rule(), true));
+        int to = condition instanceof ContextCondition c ? c.end(text, end) : end;
+        add(new Candidate(spec.kind(), start, to, spec.confidence(), spec.rule(), true));
       }
     }
   }

@@ -27,8 +27,12 @@ final class VocabularyParser {
   /** Largest window accepted. */
   static final int MAX_WINDOW = 8;
 
-  /** Largest number of patterns one line may expand to. */
-  static final int MAX_EXPANSIONS = 5_000;
+  /**
+   * Largest number of patterns one line may expand to: every pattern costs automaton states and
+   * build time, and a line that multiplies sets (a verb × a determiner × a set of nouns) is better
+   * written with a condition ({@code then=}, {@code near=}) on the set.
+   */
+  static final int MAX_EXPANSIONS = 500;
 
   /** A malformed vocabulary line; the message names the file and the line. */
   static final class MalformedLineException extends Exception {
@@ -127,6 +131,7 @@ final class VocabularyParser {
     Set<String> after = new HashSet<>();
     Set<String> notBefore = new HashSet<>();
     Set<String> notAfter = new HashSet<>();
+    Set<String> then = new HashSet<>();
     int window = DEFAULT_WINDOW;
     if (!attrs.isEmpty()) {
       for (String attr : attrs.split(" ")) {
@@ -163,6 +168,9 @@ final class VocabularyParser {
           case "unless-after":
             notAfter.addAll(cueSet(file, lineNo, value));
             break;
+          case "then":
+            then.addAll(cueSet(file, lineNo, value));
+            break;
           case "window":
             window = parseWindow(file, lineNo, value);
             break;
@@ -174,7 +182,7 @@ final class VocabularyParser {
     List<String> expansions = expand(file, lineNo, pattern);
     String rule = file + ":" + lineNo;
     TermCondition condition =
-        kind == null ? null : condition(kind, before, after, notBefore, notAfter, window);
+        kind == null ? null : condition(kind, before, after, notBefore, notAfter, then, window);
     for (String p : expansions) {
       String words = p.trim();
       if (words.isEmpty()) {
@@ -242,6 +250,7 @@ final class VocabularyParser {
       Set<String> after,
       Set<String> notBefore,
       Set<String> notAfter,
+      Set<String> then,
       int window) {
     ContextCondition.TokenSet vb = vetoBeforeByKind.computeIfAbsent(kind, this::vetoBefore);
     ContextCondition.TokenSet va = vetoAfterByKind.computeIfAbsent(kind, this::vetoAfter);
@@ -249,6 +258,7 @@ final class VocabularyParser {
         && after.isEmpty()
         && notBefore.isEmpty()
         && notAfter.isEmpty()
+        && then.isEmpty()
         && vb.isEmpty()
         && va.isEmpty()) {
       return null;
@@ -260,7 +270,8 @@ final class VocabularyParser {
         ContextCondition.TokenSet.of(notAfter),
         window,
         vb,
-        va);
+        va,
+        ContextCondition.TokenSet.of(then));
   }
 
   private ContextCondition.TokenSet vetoBefore(Kind kind) {
@@ -441,7 +452,12 @@ final class VocabularyParser {
       out.addAll(sequence(file, lineNo, p, pos));
       if (out.size() > MAX_EXPANSIONS) {
         throw new MalformedLineException(
-            file, lineNo, "expands to more than " + MAX_EXPANSIONS + " patterns");
+            file,
+            lineNo,
+            "expands to more than "
+                + MAX_EXPANSIONS
+                + " patterns; match the varying words with a set in a condition (then=SET,"
+                + " near=SET) instead");
       }
       if (pos[0] >= p.length()) {
         if (close != 0) {
@@ -521,7 +537,12 @@ final class VocabularyParser {
       throws MalformedLineException {
     if ((long) acc.size() * part.size() > MAX_EXPANSIONS) {
       throw new MalformedLineException(
-          file, lineNo, "expands to more than " + MAX_EXPANSIONS + " patterns");
+          file,
+          lineNo,
+          "expands to more than "
+              + MAX_EXPANSIONS
+              + " patterns; match the varying words with a set in a condition (then=SET,"
+              + " near=SET) instead");
     }
     List<String> out = new ArrayList<>(acc.size() * part.size());
     for (String a : acc) {

@@ -11,7 +11,7 @@ class ContextConditionTest {
 
   private static ContextCondition before(String... cues) {
     return new ContextCondition(
-        ContextCondition.TokenSet.of(Set.of(cues)), NONE, NONE, NONE, 3, NONE, NONE);
+        ContextCondition.TokenSet.of(Set.of(cues)), NONE, NONE, NONE, 3, NONE, NONE, NONE);
   }
 
   private static boolean keep(ContextCondition c, String text, String word) {
@@ -43,7 +43,7 @@ class ContextConditionTest {
   void vetoBefore_titleMakesTheWordASurname() {
     ContextCondition c =
         new ContextCondition(
-            NONE, NONE, NONE, NONE, 3, ContextCondition.TokenSet.of(Set.of("m")), NONE);
+            NONE, NONE, NONE, NONE, 3, ContextCondition.TokenSet.of(Set.of("m")), NONE, NONE);
 
     assertThat(keep(c, "RDV avec M. Radin demain", "Radin")).isFalse();
     assertThat(keep(c, "un vrai radin", "radin")).isTrue();
@@ -53,9 +53,39 @@ class ContextConditionTest {
   void unlessBefore_dropsWhenTheCueIsAlreadyAFinding() {
     ContextCondition c =
         new ContextCondition(
-            NONE, NONE, ContextCondition.TokenSet.of(Set.of("condamne")), NONE, 4, NONE, NONE);
+            NONE,
+            NONE,
+            ContextCondition.TokenSet.of(Set.of("condamne")),
+            NONE,
+            4,
+            NONE,
+            NONE,
+            NONE);
 
     assertThat(keep(c, "condamné pour délit de fuite", "délit de fuite")).isFalse();
     assertThat(keep(c, "permis retiré : délit de fuite", "délit de fuite")).isTrue();
+  }
+
+  @Test
+  void then_needsTheNextWordInTheSameSentence_andTheFindingGoesOverIt() {
+    ContextCondition c =
+        new ContextCondition(
+            NONE,
+            NONE,
+            NONE,
+            NONE,
+            3,
+            NONE,
+            NONE,
+            ContextCondition.TokenSet.of(Set.of("sekretarin", "kollegin")));
+    String text = "hat was mit seiner Sekretärin, sagt man";
+    int start = 0;
+    int end = text.indexOf(" Sekret");
+
+    assertThat(c.keep(text, start, end)).isTrue();
+    assertThat(text.substring(start, c.end(text, end))).isEqualTo("hat was mit seiner Sekretärin");
+    assertThat(keep(c, "hat was mit seiner Firma zu tun", "hat was mit seiner")).isFalse();
+    assertThat(keep(c, "hat was mit seiner. Kollegin kommt", "hat was mit seiner")).isFalse();
+    assertThat(keep(c, "hat was mit seiner", "hat was mit seiner")).isFalse();
   }
 }

@@ -65,6 +65,17 @@ class VocabularyTest {
     }
 
     @Test
+    void load_allLanguages_staysWithinItsBudget() {
+      // The bundled vocabulary is built into every TextControl: within 50 MB of heap and a few
+      // hundred milliseconds (README "Measured"). A line multiplying sets would blow this up.
+      List<TermSpec> all = Vocabulary.load(EnumSet.allOf(Language.class));
+
+      assertThat(all).hasSizeLessThan(40_000);
+      assertThat(all.stream().collect(Collectors.groupingBy(TermSpec::rule, Collectors.counting())))
+          .allSatisfy((rule, count) -> assertThat(count).as(rule).isLessThanOrEqualTo(1_000));
+    }
+
+    @Test
     void load_noLanguage_isEmpty() {
       assertThat(Vocabulary.load(Set.of())).isEmpty();
     }
@@ -122,6 +133,21 @@ class VocabularyTest {
       assertThat(terms.get(0).condition()).isNotNull();
       assertThat(terms.get(0).condition().keep("militant rn", 9, 11)).isTrue();
       assertThat(terms.get(0).condition().keep("PS : rappeler", 0, 2)).isFalse();
+    }
+
+    @Test
+    void then_needsOneOfTheSetWordsNext_andTheFindingCoversIt() throws Exception {
+      TextControl control =
+          TextControl.builder()
+              .bundledVocabulary(false)
+              .terms(parse("milite au ; then=PARTY", Kind.POLITICAL_OPINION))
+              .build();
+
+      assertThat(control.scan("il milite au RN depuis 2019").findings())
+          .singleElement()
+          .satisfies(f -> assertThat(f.text()).isEqualTo("milite au RN"));
+      assertThat(control.scan("il milite au quotidien pour le climat").findings()).isEmpty();
+      assertThat(control.scan("il milite au\nRN : rappeler").findings()).isEmpty();
     }
 
     @Test
@@ -203,9 +229,11 @@ class VocabularyTest {
     }
 
     @Test
-    void explosiveExpansion_isRefused() {
+    void explosiveExpansion_isRefused_withTheWayOut() {
+      // 10 × 10 × 10 patterns from one line: every pattern costs memory and build time.
       String group = "(a|b|c|d|e|f|g|h|i|j)";
-      assertMalformed("ok\n" + group + group + group + group, "more than");
+      assertMalformed("ok\n" + group + " " + group + " " + group, "more than 500 patterns");
+      assertMalformed("ok\n" + group + " " + group + " " + group, "then=SET");
     }
 
     @Test
