@@ -1,5 +1,8 @@
 package io.github.gdpr4j.text;
 
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 
@@ -334,6 +337,69 @@ final class Automaton {
     }
     int first = delta[Fold.SEP];
     start = first < 0 ? ~first : first;
+  }
+
+  private Automaton(
+      int[] delta,
+      int[] sepRow,
+      int[] denseOutput,
+      int[] nodes,
+      int[][] outputs,
+      int stateCount,
+      int start) {
+    this.delta = delta;
+    this.sepRow = sepRow;
+    this.denseOutput = denseOutput;
+    this.nodes = nodes;
+    this.outputs = outputs;
+    this.stateCount = stateCount;
+    this.denseCount = sepRow.length;
+    this.limit = delta.length;
+    this.start = start;
+  }
+
+  /**
+   * Writes the compiled automaton, for {@link #readFrom} to restore without compiling.
+   *
+   * @param out the stream
+   * @throws IOException if the stream fails
+   */
+  void writeTo(DataOutputStream out) throws IOException {
+    out.writeInt(stateCount);
+    out.writeInt(start);
+    CompiledVocabulary.writeInts(out, delta);
+    CompiledVocabulary.writeInts(out, sepRow);
+    CompiledVocabulary.writeInts(out, denseOutput);
+    CompiledVocabulary.writeInts(out, nodes);
+    CompiledVocabulary.writeIntArrays(out, outputs);
+  }
+
+  /**
+   * Restores an automaton written by {@link #writeTo}.
+   *
+   * @param in the stream
+   * @return the automaton
+   * @throws IOException if the stream fails or does not hold a consistent automaton
+   */
+  static Automaton readFrom(DataInputStream in) throws IOException {
+    int stateCount = in.readInt();
+    int start = in.readInt();
+    int[] delta = CompiledVocabulary.readInts(in);
+    int[] sepRow = CompiledVocabulary.readInts(in);
+    int[] denseOutput = CompiledVocabulary.readInts(in);
+    int[] nodes = CompiledVocabulary.readInts(in);
+    int[][] outputs = CompiledVocabulary.readIntArrays(in);
+    if (sepRow.length == 0
+        || delta.length != sepRow.length * Fold.ALPHABET
+        || denseOutput.length != sepRow.length
+        || start < 0
+        || start >= delta.length + nodes.length
+        || outputs.length == 0
+        || outputs[0].length != 0) {
+      throw new IOException("inconsistent compiled automaton");
+    }
+    outputs[0] = NO_OUTPUT;
+    return new Automaton(delta, sepRow, denseOutput, nodes, outputs, stateCount, start);
   }
 
   private static int encode(int value, int outputIndex) {

@@ -1,5 +1,6 @@
 package io.github.gdpr4j.text;
 
+import java.util.Arrays;
 import java.util.Set;
 
 /**
@@ -67,6 +68,23 @@ record ContextCondition(
         table[slot] = w;
       }
       return new TokenSet(table, words.size());
+    }
+
+    /**
+     * Returns the words of the set, sorted.
+     *
+     * @return a new array
+     */
+    String[] words() {
+      String[] out = new String[size];
+      int k = 0;
+      for (String w : table) {
+        if (w != null) {
+          out[k++] = w;
+        }
+      }
+      Arrays.sort(out);
+      return out;
     }
 
     private static int spread(int h) {

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The compiled detector: one automaton holding vocabulary terms, negative phrases and identifier
@@ -55,6 +56,20 @@ final class Engine {
       Set<Language> languages,
       int maxLength,
       int maxFindings) {
+    this(terms, kinds, languages, maxLength, maxFindings, null);
+  }
+
+  /**
+   * Compiles the entries, or takes their patterns and automaton from {@code compiled} when given:
+   * the tables {@link CompiledVocabulary} wrote at build time for these very entries.
+   */
+  Engine(
+      Collection<TermSpec> terms,
+      Set<Kind> kinds,
+      Set<Language> languages,
+      int maxLength,
+      int maxFindings,
+      @Nullable Tables compiled) {
     this.maxLength = maxLength;
     this.maxFindings = maxFindings;
     this.enabled = new boolean[Kind.values().length];
@@ -86,7 +101,7 @@ final class Engine {
       if (lm == 0) {
         continue;
       }
-      keys[size] = symbols(t.pattern(), t.prefix());
+      keys[size] = compiled == null ? symbols(t.pattern(), t.prefix()) : null;
       types[size] = t.isNegative() ? NEGATIVE : TERM;
       specs[size] = t;
       langs[size] = lm;
@@ -94,7 +109,7 @@ final class Engine {
     }
     for (Cue c : Cue.values()) {
       for (String phrase : c.phrases()) {
-        keys[size] = symbols(phrase, false);
+        keys[size] = compiled == null ? symbols(phrase, false) : null;
         types[size] = CUE;
         cues[size] = c;
         langs[size] = -1;
@@ -105,6 +120,36 @@ final class Engine {
     entryTerm = Arrays.copyOf(specs, size);
     entryCue = Arrays.copyOf(cues, size);
     entryLanguages = Arrays.copyOf(langs, size);
+    Tables tables = compiled != null ? compiled : compile(keys, size);
+    if (tables.entries() != size) {
+      throw new IllegalArgumentException(
+          "compiled tables are for " + tables.entries() + " entries, not " + size);
+    }
+    patternEntries = tables.patternEntries();
+    patternPrefix = tables.patternPrefix();
+    patternWords = tables.patternWords();
+    automaton = tables.automaton();
+  }
+
+  /**
+   * What compiling the entries yields: their patterns and the automaton, as {@link
+   * CompiledVocabulary} stores them.
+   *
+   * @param entries the number of entries compiled
+   * @param patternEntries per pattern, its entries (see {@link Engine#patternEntries})
+   * @param patternPrefix per pattern, whether it is a stem
+   * @param patternWords per pattern, its number of words
+   * @param automaton the automaton of the patterns
+   */
+  record Tables(
+      int entries,
+      int[][] patternEntries,
+      boolean[] patternPrefix,
+      int[] patternWords,
+      Automaton automaton) {}
+
+  /** Groups the entries by their symbols into patterns and compiles the automaton. */
+  private Tables compile(String[] keys, int size) {
     // Entries with the same symbols (the same words in several languages, or from several lines)
     // share one automaton pattern: a match is then one walk back to its start and, per kind, the
     // conditions of the most confident entries only until one keeps the match. Patterns are
@@ -142,9 +187,9 @@ final class Engine {
       groups.add(group);
     }
     int count = unique.size();
-    patternEntries = groups.toArray(new int[0][]);
-    patternPrefix = new boolean[count];
-    patternWords = new int[count];
+    int[][] patternEntries = groups.toArray(new int[0][]);
+    boolean[] patternPrefix = new boolean[count];
+    int[] patternWords = new int[count];
     for (int id = 0; id < count; id++) {
       int[] pattern = unique.get(id);
       boolean prefix = pattern[pattern.length - 1] != Fold.SEP;
@@ -157,7 +202,7 @@ final class Engine {
       patternPrefix[id] = prefix;
       patternWords[id] = prefix ? separators : separators - 1;
     }
-    automaton = new Automaton(unique);
+    return new Tables(size, patternEntries, patternPrefix, patternWords, new Automaton(unique));
   }
 
   private static boolean extendsOverNextWord(TermSpec term) {
@@ -183,6 +228,15 @@ final class Engine {
       out[out.length - 1] = Fold.SEP;
     }
     return new String(out);
+  }
+
+  /**
+   * Returns the compiled patterns and automaton, for {@link CompiledVocabulary} to store.
+   *
+   * @return the tables, sharing this engine's arrays (not to be modified)
+   */
+  Tables tables() {
+    return new Tables(entryType.length, patternEntries, patternPrefix, patternWords, automaton);
   }
 
   /**

@@ -42,35 +42,31 @@ final class Fold {
   /** The separators the scan reacts to: e-mail, phone, IPv6 and URL starts, redaction marks. */
   static final String TRIGGERS = "@+(:[*.";
 
-  /** From CJK radicals to the end of Hangul: no letter here folds to a Latin letter or digit. */
-  private static final int CJK_FROM = 0x2E80;
-
-  private static final int CJK_TO = 0xD800;
-
   private static final byte[] SYMBOL = new byte[65536];
 
   /** {@link #SYMBOL} with {@link #TRIGGER} for the {@link #TRIGGERS}. */
   private static final byte[] SCAN = new byte[65536];
 
   static {
-    // One normalization of all the letters outside ASCII, each followed by a line feed (a starter
-    // that nothing composes with), rather than one per character: class loading stays cheap. The
-    // CJK, kana, Hangul and Yi blocks (most of the letters) are left out: no letter there
-    // decomposes to a Latin letter or digit, so all are OTHER (FoldTest checks every unit).
-    StringBuilder all = new StringBuilder(16_384);
+    // One normalization of the letters that may decompose to a Latin letter or digit, each
+    // followed by a line feed (a starter that nothing composes with), rather than one per
+    // character: class loading stays cheap. Those are in the Latin blocks and the letterlike
+    // symbols (the Kelvin and Ångström signs); any other letter or digit outside ASCII is OTHER
+    // (FoldTest checks every unit against its own decomposition).
+    StringBuilder all = new StringBuilder(4_096);
     for (int c = 128; c < 65536; c++) {
-      if (decomposable(c)) {
+      if (latinCandidate(c)) {
         all.append((char) c).append('\n');
       }
     }
     String decomposed = Normalizer.normalize(all, Normalizer.Form.NFD);
     int at = 0;
     for (int c = 0; c < 65536; c++) {
-      if (decomposable(c)) {
+      if (latinCandidate(c)) {
         int end = decomposed.indexOf('\n', at);
         SYMBOL[c] = (byte) letter((char) c, decomposed, at, end);
         at = end + 1;
-      } else if (c >= CJK_FROM && c < CJK_TO && Character.isLetterOrDigit((char) c)) {
+      } else if (c >= 128 && !Character.isSurrogate((char) c) && Character.isLetterOrDigit(c)) {
         SYMBOL[c] = OTHER;
       } else {
         SYMBOL[c] = (byte) classify((char) c);
@@ -84,12 +80,10 @@ final class Fold {
 
   private Fold() {}
 
-  /** Whether a unit is a letter or digit outside ASCII whose decomposition must be looked at. */
-  private static boolean decomposable(int c) {
-    return c >= 128
-        && (c < CJK_FROM || c >= CJK_TO)
-        && !Character.isSurrogate((char) c)
-        && Character.isLetterOrDigit((char) c);
+  /** Whether a unit is a letter or digit outside ASCII that may decompose to a Latin one. */
+  private static boolean latinCandidate(int c) {
+    return ((c >= 128 && c < 0x250) || (c >= 0x1E00 && c < 0x1F00) || (c >= 0x2100 && c < 0x2150))
+        && Character.isLetterOrDigit(c);
   }
 
   /**
@@ -190,6 +184,36 @@ final class Fold {
       }
     }
     return sb.toString();
+  }
+
+  /**
+   * Returns the length {@link #foldPattern} would return, without building the string.
+   *
+   * @param pattern the pattern as written
+   * @return the length of the folded pattern, or -1 where {@link #foldPattern} returns null
+   */
+  static int foldedLength(String pattern) {
+    int length = 0;
+    boolean pendingSpace = false;
+    for (int i = 0; i < pattern.length(); i++) {
+      int s = SYMBOL[pattern.charAt(i)];
+      if (s == SKIP) {
+        continue;
+      }
+      if (s == SEP) {
+        pendingSpace = length > 0;
+        continue;
+      }
+      if (s == OTHER || s == HIGH) {
+        return -1;
+      }
+      if (pendingSpace) {
+        length++;
+        pendingSpace = false;
+      }
+      length += s == EXPAND ? 2 : 1;
+    }
+    return length;
   }
 
   private static String expansion(char c) {

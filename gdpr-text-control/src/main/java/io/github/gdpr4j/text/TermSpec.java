@@ -85,15 +85,15 @@ public record TermSpec(
       throw new IllegalArgumentException(
           "TermSpec " + rule + ": confidence must be in [0, 1], was " + confidence);
     }
-    String folded = Fold.foldPattern(pattern);
-    if (folded == null) {
+    int folded = Fold.foldedLength(pattern);
+    if (folded < 0) {
       throw new IllegalArgumentException(
           "TermSpec " + rule + ": pattern must fold to letters a-z, digits and separators");
     }
-    if (folded.isEmpty()) {
+    if (folded == 0) {
       throw new IllegalArgumentException("TermSpec " + rule + ": pattern has no word character");
     }
-    if (folded.length() > MAX_PATTERN_LENGTH) {
+    if (folded > MAX_PATTERN_LENGTH) {
       throw new IllegalArgumentException(
           "TermSpec " + rule + ": folded pattern longer than " + MAX_PATTERN_LENGTH);
     }

@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Detects personal identifiers, special-category data, criminal data and insults in free text, in
@@ -38,11 +39,11 @@ public final class TextControl {
   private final Set<Language> languages;
   private final int termCount;
 
-  private TextControl(Builder b, List<TermSpec> terms) {
+  private TextControl(Builder b, List<TermSpec> terms, Engine.@Nullable Tables compiled) {
     this.kinds = Collections.unmodifiableSet(EnumSet.copyOf(b.kinds));
     this.languages = Collections.unmodifiableSet(EnumSet.copyOf(b.languages));
     this.termCount = terms.size();
-    this.engine = new Engine(terms, kinds, languages, b.maxLength, b.maxFindings);
+    this.engine = new Engine(terms, kinds, languages, b.maxLength, b.maxFindings, compiled);
   }
 
   /**
@@ -384,6 +385,19 @@ public final class TextControl {
       if (maxFindings <= 0) {
         problems.add("maxFindings must be positive, was " + maxFindings);
       }
+      if (problems.isEmpty()
+          && bundledVocabulary
+          && terms.isEmpty()
+          && allowed.isEmpty()
+          && kinds.size() == Kind.values().length
+          && languages.size() == Language.values().length) {
+        // The default detector: the vocabulary was expanded and compiled when the library was
+        // built.
+        CompiledVocabulary.Loaded compiled = CompiledVocabulary.load();
+        if (compiled != null) {
+          return new TextControl(this, compiled.terms(), compiled.tables());
+        }
+      }
       List<TermSpec> all = new ArrayList<>();
       if (bundledVocabulary && !languages.isEmpty()) {
         all.addAll(BundledVocabulary.load(languages));
@@ -400,7 +414,7 @@ public final class TextControl {
         throw new IllegalArgumentException(
             "invalid TextControl configuration: " + String.join("; ", problems));
       }
-      return new TextControl(this, all);
+      return new TextControl(this, all, null);
     }
   }
 }

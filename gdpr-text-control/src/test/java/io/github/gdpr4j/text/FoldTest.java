@@ -14,6 +14,22 @@ import org.junit.jupiter.api.Test;
 class FoldTest {
 
   @Test
+  void foldedLength_isTheLengthOfTheFoldedPattern_orMinusOneWhenItDoesNotFold() {
+    // TermSpec validates with foldedLength, the engine compiles with foldPattern: they must agree.
+    String alphabet = "aZé9 -'œÆße\u0301ж中\ud83d\ude00.\t";
+    java.util.Random random = new java.util.Random(5);
+    for (int round = 0; round < 20_000; round++) {
+      StringBuilder sb = new StringBuilder();
+      for (int i = random.nextInt(12); i > 0; i--) {
+        sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      String p = sb.toString();
+      String folded = Fold.foldPattern(p);
+      assertThat(Fold.foldedLength(p)).as(p).isEqualTo(folded == null ? -1 : folded.length());
+    }
+  }
+
+  @Test
   void everyUnitFoldsAsItsOwnDecompositionDoes() {
     for (int c = 0; c < 65536; c++) {
       assertThat(Fold.symbol((char) c)).as("U+%04X", c).isEqualTo(reference((char) c));

@@ -1,0 +1,86 @@
+package io.github.gdpr4j.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.DataInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The vocabulary compiled at build time is exactly what the vocabulary files give today, and the
+ * default detector built from it finds what one compiled at run time finds.
+ */
+class CompiledVocabularyTest {
+
+  private static byte[] resource() throws IOException {
+    try (InputStream in =
+        CompiledVocabulary.class.getResourceAsStream(CompiledVocabulary.RESOURCE)) {
+      assertThat(in).as("the build writes " + CompiledVocabulary.RESOURCE).isNotNull();
+      return in.readAllBytes();
+    }
+  }
+
+  @Test
+  void resource_isUpToDateWithTheVocabularyFiles() throws IOException {
+    assertThat(Arrays.equals(resource(), CompiledVocabulary.compile()))
+        .as("compiled.bin was written from other vocabulary files; rebuild with mvn")
+        .isTrue();
+  }
+
+  @Test
+  void readThenWrite_givesTheSameBytes() throws IOException {
+    byte[] bytes = resource();
+    CompiledVocabulary.Loaded loaded =
+        CompiledVocabulary.read(new DataInputStream(new ByteArrayInputStream(bytes)));
+
+    assertThat(loaded.terms()).hasSameSizeAs(Vocabulary.load(EnumSet.allOf(Language.class)));
+    assertThat(Arrays.equals(CompiledVocabulary.write(loaded.terms(), loaded.tables()), bytes))
+        .isTrue();
+  }
+
+  @Test
+  void defaultDetector_findsWhatARunTimeCompiledOneFinds() {
+    TextControl compiled = TextControl.builder().build();
+    Engine runtime =
+        new Engine(
+            Vocabulary.load(EnumSet.allOf(Language.class)),
+            EnumSet.allOf(Kind.class),
+            EnumSet.allOf(Language.class),
+            TextControl.DEFAULT_MAX_LENGTH,
+            TextControl.DEFAULT_MAX_FINDINGS);
+    List<String> comments =
+        List.of(
+            "Client diabétique, rappeler au 06 12 34 56 78",
+            "Ansprechpartner ist IG-Metall-Vertrauensmann, hat was mit seiner Sekretärin",
+            "muy católico, delegado sindical de CCOO, está liado con la de RRHH",
+            "he voted Leave, DOB 12 March 1994, a real idiot, mdp : Azerty123!",
+            "signora di origine senegalese, iscritta alla CGIL, malato di cancro",
+            "Clinique du Parc : offre santé, syndic de copropriété, malade d'impatience");
+    for (String comment : comments) {
+      assertThat(compiled.scan(comment)).as(comment).isEqualTo(runtime.scan(comment, -1));
+    }
+  }
+
+  @Test
+  void otherBytes_areRefused() {
+    byte[] garbage = "not a compiled vocabulary".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    assertThatThrownBy(
+            () -> CompiledVocabulary.read(new DataInputStream(new ByteArrayInputStream(garbage))))
+        .isInstanceOf(IOException.class);
+  }
+
+  @Test
+  void truncatedBytes_areRefused() throws IOException {
+    byte[] bytes = resource();
+    byte[] truncated = Arrays.copyOf(bytes, bytes.length / 2);
+    assertThatThrownBy(
+            () -> CompiledVocabulary.read(new DataInputStream(new ByteArrayInputStream(truncated))))
+        .isInstanceOf(IOException.class);
+  }
+}
