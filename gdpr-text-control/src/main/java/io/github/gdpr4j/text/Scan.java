@@ -226,6 +226,16 @@ final class Scan {
     }
   }
 
+  /** Whether a redaction ("]" of a placeholder, "█") comes right before {@code i}, marks aside. */
+  private boolean gluedToRedaction(int i) {
+    int j = i;
+    while (j > 0 && Fold.symbol(chars[j - 1]) == Fold.SKIP) {
+      j--;
+    }
+    char p = ch(j - 1);
+    return p == ']' || p == Fold.MASK_CHAR;
+  }
+
   /**
    * Whether {@code i} continues what comes right before it: a word, or a redaction ("[PHONE]",
    * "████") standing for one, so that redacted text reads as the original did ("30+82 ..." starts
@@ -233,7 +243,13 @@ final class Scan {
    */
   private boolean gluedBefore(int i) {
     char p = ch(i - 1);
-    return p == ']' || p == Fold.MASK_CHAR || wordBefore(i);
+    if (p == ']' || p == Fold.MASK_CHAR) {
+      return true;
+    }
+    if (",.:-/".indexOf(p) >= 0 && (ch(i - 2) == ']' || ch(i - 2) == Fold.MASK_CHAR)) {
+      return true; // "[CARD],01440": the digits went on the redacted number ("677,01440")
+    }
+    return wordBefore(i);
   }
 
   /**
@@ -629,8 +645,8 @@ final class Scan {
     while (s > limit && localChar(ch(s - 1))) {
       s--;
     }
-    if (s == at || (s == limit && s > 0 && localChar(ch(s - 1)))) {
-      return -1;
+    if (s == at || (s == limit && s > 0 && localChar(ch(s - 1))) || gluedToRedaction(s)) {
+      return -1; // none, too long, or it went on a redacted word in the original text
     }
     while (s < at && !alnum(ch(s))) {
       s++; // leading punctuation (quotes, dots) is not part of the address
@@ -1305,10 +1321,12 @@ final class Scan {
 
   private void cue(Cue cue, int start, int end) {
     // "[PHONE]" is a placeholder, not a cue; nor is a word inside a finding already made (a
-    // password that contains "PO" announces no order number).
+    // password that contains "PO" announces no order number), nor one glued to a redaction
+    // ("[EMAIL]code", combining marks aside): it went on the redacted word in the original text.
     if (start < identCursor
         || (start >= aheadStart && start < aheadEnd)
-        || (start > 0 && ch(start - 1) == '[')) {
+        || (start > 0 && ch(start - 1) == '[')
+        || gluedToRedaction(start)) {
       return;
     }
     if (cueEnd.length == 0) {
