@@ -226,14 +226,32 @@ final class Scan {
     }
   }
 
-  /** Whether a redaction ("]" of a placeholder, "█") comes right before {@code i}, marks aside. */
+  /** Whether a redaction ("[EMAIL]", "█") comes right before {@code i}, marks aside. */
   private boolean gluedToRedaction(int i) {
     int j = i;
     while (j > 0 && Fold.symbol(chars[j - 1]) == Fold.SKIP) {
       j--;
     }
+    return redactionEndsAt(j);
+  }
+
+  /**
+   * Whether a redaction ends at {@code j} (exclusive): a mask "█", or a placeholder such as
+   * "[PHONE]" (a stray "]" typed inside an address is not one).
+   */
+  private boolean redactionEndsAt(int j) {
     char p = ch(j - 1);
-    return p == ']' || p == Fold.MASK_CHAR;
+    if (p == Fold.MASK_CHAR) {
+      return true;
+    }
+    if (p != ']') {
+      return false;
+    }
+    int k = j - 2;
+    while (k >= 0 && k > j - 40 && ((ch(k) >= 'A' && ch(k) <= 'Z') || ch(k) == '_')) {
+      k--;
+    }
+    return k >= 0 && k < j - 2 && ch(k) == '[';
   }
 
   /**
@@ -246,7 +264,7 @@ final class Scan {
     if (p == ']' || p == Fold.MASK_CHAR) {
       return true;
     }
-    if (",.:-/".indexOf(p) >= 0 && (ch(i - 2) == ']' || ch(i - 2) == Fold.MASK_CHAR)) {
+    if (",.:-/".indexOf(p) >= 0 && redactionEndsAt(i - 1)) {
       return true; // "[CARD],01440": the digits went on the redacted number ("677,01440")
     }
     return wordBefore(i);

@@ -494,6 +494,19 @@ class TextControlTest {
     }
 
     @Test
+    void wordGluedToAPlaceholder_isReadAsInTheOriginal_butAStrayBracketIsNoPlaceholder() {
+      // What follows a redaction without a space went on the redacted word in the original text:
+      // "a@b.fr\u0320mot de passe X" has no cue, so "[EMAIL]\u0320mot de passe X" has none.
+      none("[EMAIL]\u0320mot de passe Azerty123!", Kind.CREDENTIAL);
+      assertThat(only("[EMAIL] mot de passe Azerty123!", Kind.CREDENTIAL).text())
+          .isEqualTo("Azerty123!");
+      none("[IP_ADDRESS]&.8@sms.fr", Kind.EMAIL);
+      none("[PAYMENT_CARD],01440 9748", Kind.PHONE);
+      assertThat(only("mail ger]ard.maillot@wanadoo.fr", Kind.EMAIL).text())
+          .isEqualTo("ard.maillot@wanadoo.fr");
+    }
+
+    @Test
     void redacted_rescanned_hasNoIdentifier() {
       for (RedactionStyle style : RedactionStyle.values()) {
         assertThat(IDS.scan(IDS.redact(TEXT, style)).findings(KindGroup.IDENTIFIER)).isEmpty();
