@@ -92,10 +92,6 @@ final class Automaton {
    * @param maxDense the most dense states
    */
   Automaton(List<int[]> patterns, int maxDense) {
-    int capacity = 1;
-    for (int[] p : patterns) {
-      capacity += p.length;
-    }
     int a = Fold.ALPHABET;
     // The trie, children as sibling lists sorted by symbol: the patterns are inserted in sorted
     // order, so that a pattern shares the path of its predecessor up to their common prefix and
@@ -117,9 +113,22 @@ final class Automaton {
         sorted[id] = boxed[id];
       }
     }
+    // The number of states, counted first (each pattern adds what it does not share with the one
+    // before it in sorted order): the arrays below are sized for the trie, not for the symbols of
+    // all patterns, which for the bundled vocabulary is a third of the memory.
     int longest = 0;
-    for (int[] p : patterns) {
+    int capacity = 1;
+    int[] before = new int[0];
+    for (int k = 0; k < count; k++) {
+      int[] p = patterns.get(sorted[k]);
       longest = Math.max(longest, p.length);
+      int common = 0;
+      int limit = Math.min(p.length, before.length);
+      while (common < limit && p[common] == before[common]) {
+        common++;
+      }
+      capacity += p.length - common;
+      before = p;
     }
     int[] firstChild = new int[capacity];
     int[] lastChild = new int[capacity];
@@ -204,7 +213,7 @@ final class Automaton {
       rank[queue[i]] = i + 1;
     }
     // Dense: the root and every state of depth up to the deepest level that fits in maxDense.
-    int[] perDepth = new int[capacity + 1];
+    int[] perDepth = new int[longest + 2];
     perDepth[0] = 1;
     for (int i = 0; i < tail; i++) {
       int s = queue[i];

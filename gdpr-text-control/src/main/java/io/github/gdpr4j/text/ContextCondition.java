@@ -42,16 +42,20 @@ record ContextCondition(
    */
   static final class TokenSet {
 
-    private static final TokenSet EMPTY = new TokenSet(new String[1], 0);
+    private static final TokenSet EMPTY = new TokenSet(new String[1], 0, 0);
 
     /** Open addressing, linear probing; null for a free slot. */
     private final String[] table;
 
     private final int size;
 
-    private TokenSet(String[] table, int size) {
+    /** The most words in one member ("ig metall": 2); members are single words but for then=. */
+    private final int maxWords;
+
+    private TokenSet(String[] table, int size, int maxWords) {
       this.table = table;
       this.size = size;
+      this.maxWords = maxWords;
     }
 
     static TokenSet of(Set<String> words) {
@@ -60,14 +64,16 @@ record ContextCondition(
       }
       int capacity = Integer.highestOneBit(Math.max(2, words.size() * 2 - 1)) * 2;
       String[] table = new String[capacity];
+      int maxWords = 1;
       for (String w : words) {
+        maxWords = Math.max(maxWords, (int) w.chars().filter(c -> c == ' ').count() + 1);
         int slot = spread(w.hashCode()) & (capacity - 1);
         while (table[slot] != null && !table[slot].equals(w)) {
           slot = (slot + 1) & (capacity - 1);
         }
         table[slot] = w;
       }
-      return new TokenSet(table, words.size());
+      return new TokenSet(table, words.size(), maxWords);
     }
 
     /**
@@ -163,11 +169,8 @@ record ContextCondition(
 
   @Override
   public boolean keep(CharSequence text, int start, int end) {
-    if (!then.isEmpty()) {
-      long next = nextWord(text, end);
-      if (next < 0 || !then.containsWord(text, (int) (next >>> 32), (int) next)) {
-        return false;
-      }
+    if (!then.isEmpty() && thenEnd(text, end) < 0) {
+      return false;
     }
     if (!vetoBefore.isEmpty() && vetoed(text, wordBefore(text, start), vetoBefore)) {
       return false;
@@ -196,29 +199,40 @@ record ContextCondition(
    * @return the end of the finding
    */
   int end(CharSequence text, int end) {
-    return then.isEmpty() ? end : (int) nextWord(text, end);
+    return then.isEmpty() ? end : thenEnd(text, end);
   }
 
   /**
-   * The span of the word after {@code end} in the same sentence, as {@code from << 32 | to}, or -1.
+   * Where the longest member of {@link #then} that comes right after {@code end} (in the same
+   * sentence, its words one separator apart as written in the set) ends, or -1.
    */
-  private static long nextWord(CharSequence text, int end) {
-    int i = end;
+  private int thenEnd(CharSequence text, int end) {
     int n = text.length();
-    while (i < n && isSeparator(text.charAt(i))) {
-      if (isSentenceEnd(text, i, text.charAt(i))) {
-        return -1;
+    int i = end;
+    int first = -1;
+    int found = -1;
+    for (int w = 0; w < then.maxWords; w++) {
+      int gap = i;
+      while (i < n && isSeparator(text.charAt(i))) {
+        if (isSentenceEnd(text, i, text.charAt(i))) {
+          return found;
+        }
+        i++;
       }
-      i++;
+      if (i == n || (w > 0 && i - gap != 1)) {
+        return found;
+      }
+      if (first < 0) {
+        first = i;
+      }
+      while (i < n && !isSeparator(text.charAt(i))) {
+        i++;
+      }
+      if (then.containsWord(text, first, i)) {
+        found = i;
+      }
     }
-    if (i == n) {
-      return -1;
-    }
-    int s = i;
-    while (i < n && !isSeparator(text.charAt(i))) {
-      i++;
-    }
-    return ((long) s << 32) | i;
+    return found;
   }
 
   private static final int CUE = 1;

@@ -404,9 +404,14 @@ final class Scan {
         start = startOf(prefix ? i + 1 : i, engine.patternWords[id]);
       }
       if (type == Engine.NEGATIVE) {
-        if (!negative) {
-          negative = true;
-          addNegative(start, end);
+        TermCondition condition = engine.entryTerm[entry].condition();
+        if (condition == null) {
+          if (!negative) {
+            negative = true;
+            addNegative(start, end);
+          }
+        } else if (condition.keep(text, start, end)) {
+          addNegative(start, ((ContextCondition) condition).end(text, end)); // then=
         }
         continue;
       }

@@ -169,7 +169,7 @@ final class VocabularyParser {
             notAfter.addAll(cueSet(file, lineNo, value));
             break;
           case "then":
-            then.addAll(cueSet(file, lineNo, value));
+            then.addAll(phraseSet(file, lineNo, value));
             break;
           case "window":
             window = parseWindow(file, lineNo, value);
@@ -181,8 +181,24 @@ final class VocabularyParser {
     }
     List<String> expansions = expand(file, lineNo, pattern);
     String rule = file + ":" + lineNo;
-    TermCondition condition =
-        kind == null ? null : condition(kind, before, after, notBefore, notAfter, then, window);
+    TermCondition condition;
+    if (kind != null) {
+      condition = condition(kind, before, after, notBefore, notAfter, then, window);
+    } else if (!before.isEmpty()
+        || !after.isEmpty()
+        || !notBefore.isEmpty()
+        || !notAfter.isEmpty()) {
+      throw new MalformedLineException(
+          file, lineNo, "a phrase that is never a finding takes no cue but then=SET");
+    } else {
+      // "soldes de" + a feast: a phrase that is never a finding, over the next word too.
+      ContextCondition.TokenSet none = ContextCondition.TokenSet.of(Set.of());
+      condition =
+          then.isEmpty()
+              ? null
+              : new ContextCondition(
+                  none, none, none, none, window, none, none, ContextCondition.TokenSet.of(then));
+    }
     for (String p : expansions) {
       String words = p.trim();
       if (words.isEmpty()) {
@@ -359,6 +375,23 @@ final class VocabularyParser {
       throw new MalformedLineException(file, lineNo, "unknown set " + name);
     }
     return cueTokens.computeIfAbsent(name, n -> tokens(values));
+  }
+
+  /** The folded members of a set, phrases included ({@code then=} reads them word after word). */
+  private Set<String> phraseSet(String file, int lineNo, String name)
+      throws MalformedLineException {
+    List<String> values = sets.get(name);
+    if (values == null) {
+      throw new MalformedLineException(file, lineNo, "unknown set " + name);
+    }
+    Set<String> out = new HashSet<>();
+    for (String v : values) {
+      String f = Fold.foldPattern(v);
+      if (f != null && !f.isEmpty()) {
+        out.add(f);
+      }
+    }
+    return out;
   }
 
   /** The folded single-word members of a set: cues are compared word by word. */
