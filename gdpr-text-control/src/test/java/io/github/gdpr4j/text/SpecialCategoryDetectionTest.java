@@ -82,6 +82,43 @@ class SpecialCategoryDetectionTest {
 
     static Stream<Arguments> flagged() {
       return Stream.of(
+          // Generalisation round: families widened after a sweep of new phrasings.
+          arguments(Kind.OFFENSIVE, "cette cliente est un vrai thon"),
+          arguments(Kind.HEALTH, "le DAF fait de la tension, pas de réunion tardive"),
+          arguments(Kind.HEALTH, "elle prend des anxiolytiques depuis son licenciement"),
+          arguments(Kind.HEALTH, "il a un ulcère, éviter les déjeuners d'affaires"),
+          arguments(Kind.RELIGION, "il fait shabbat, rien le vendredi soir"),
+          arguments(Kind.SEX_LIFE, "elle vit avec une femme depuis dix ans"),
+          arguments(Kind.CRIMINAL, "connu des services de police d'après le notaire"),
+          arguments(Kind.CRIMINAL, "il bat sa femme selon la voisine"),
+          arguments(Kind.ETHNIC_ORIGIN, "famille de gitans venue acheter une caravane"),
+          arguments(Kind.OFFENSIVE, "une vraie plaie ce client"),
+          arguments(Kind.POLITICAL_OPINION, "le gérant est politiquement très à droite"),
+          arguments(Kind.POLITICAL_OPINION, "elle penche nettement à gauche d'après son associé"),
+          arguments(Kind.POLITICAL_OPINION, "il a voté pour le RN aux européennes"),
+          arguments(Kind.POLITICAL_OPINION, "conseiller municipal LR dans sa commune"),
+          arguments(Kind.SEX_LIFE, "son mari l'a quittée pour un autre homme"),
+          arguments(Kind.SEX_LIFE, "elle a eu une aventure avec son ancien chef"),
+          arguments(Kind.HEALTH, "souci d'alcool évident, arrivé en retard et confus"),
+          arguments(Kind.HEALTH, "le client a un vrai pb avec la boisson"),
+          arguments(Kind.HEALTH, "après sa TS de l'hiver dernier, elle reprend doucement"),
+          arguments(Kind.HEALTH, "il porte une pompe à insuline, prévoir des pauses"),
+          arguments(Kind.HEALTH, "elle s'est cassé le poignet au ski"),
+          arguments(Kind.HEALTH, "il a des soucis de tension, éviter le stress"),
+          arguments(Kind.CRIMINAL, "incarcéré en 2021 selon la presse"),
+          arguments(Kind.CRIMINAL, "chopé en train de voler au dépôt"),
+          arguments(Kind.ETHNIC_ORIGIN, "Mme Kone, africaine, cherche un T3"),
+          arguments(Kind.ETHNIC_ORIGIN, "M. Traoré, africain, cherche un T3"),
+          arguments(Kind.RELIGION, "le client est catho tradi, pas de rdv le dimanche"),
+          arguments(Kind.BIOMETRIC, "reconnaissance faciale activée pour la cliente dans l'appli"),
+          arguments(Kind.HEALTH, "il fume beaucoup, bronchite chronique d'après sa femme"),
+          arguments(Kind.HEALTH, "elle est placée sous curatelle depuis l'an dernier"),
+          arguments(Kind.HEALTH, "client amputé d'une jambe, prévoir l'accès PMR"),
+          arguments(Kind.RELIGION, "il est pasteur dans une église évangélique"),
+          arguments(Kind.SEX_LIFE, "il va voir des prostituées quand il est en déplacement"),
+          arguments(Kind.CRIMINAL, "il est recherché par la police d'après son ex-associé"),
+          arguments(Kind.POLITICAL_OPINION, "il tracte pour Reconquête le samedi"),
+          arguments(Kind.OFFENSIVE, "c'est un crevard, négocie chaque centime"),
           arguments(Kind.HEALTH, "le gérant picole, éviter les déjeuners d'affaires"),
           arguments(Kind.HEALTH, "elle est portée sur la bouteille, rdv le matin"),
           arguments(Kind.ETHNIC_ORIGIN, "Mme Tran, d'origine cambodgienne, préfère l'anglais"),
@@ -352,6 +389,29 @@ class SpecialCategoryDetectionTest {
 
     static Stream<String> hardNegatives() {
       return Stream.of(
+          // Generalisation round: the innocent senses of the widened families.
+          "on a un problème de tension sur la ligne électrique",
+          "un problème de mémoire sur le serveur",
+          "il a fait des calculs pour le devis",
+          "c'est la goutte d'eau qui fait déborder le vase",
+          "il y a eu un malaise pendant la réunion budgétaire",
+          "grosse commande de thon pour la cantine",
+          "on tape dans le stock pour livrer",
+          "le logo est nettement à gauche sur la maquette",
+          "tournez franchement à droite après le pont",
+          "rdv le 12 sep à 14h",
+          "livraison de boudin blanc pour Noël",
+          "c'est noir de monde au salon cette année",
+          "boutique rue des Juifs à Colmar, vitrine à refaire",
+          "opération commerciale pendant le ramadan en magasin",
+          "promo de Noël et coffrets de l'Aïd en tête de gondole",
+          "gamme pour diabétiques en rayon",
+          "le marché est malade depuis la crise",
+          "le client est plutôt à droite sur la photo de groupe",
+          "commande de 12 pompes à insuline pour la pharmacie",
+          "la machine est malade depuis la mise à jour",
+          "le chiffre d'affaires est en dépression depuis juin",
+          "le projet est en convalescence après le retard",
           "matériel d'origine chinoise, délai de livraison 3 semaines",
           "on va picoler un peu après la signature, c'est la tradition",
           "M. Radin a signé le devis",
@@ -514,6 +574,29 @@ class SpecialCategoryDetectionTest {
 
     static Stream<Arguments> flagged() {
       return Stream.of(
+          // Generalisation round: families widened after a sweep of new phrasings.
+          arguments(Kind.HEALTH, "she's expecting in June, keep meetings short"),
+          arguments(Kind.HEALTH, "he's had two strokes, his son handles the account"),
+          arguments(Kind.POLITICAL_OPINION, "he's pro-life and quite vocal about it"),
+          arguments(Kind.SEX_LIFE, "she lives with her girlfriend in Bristol"),
+          arguments(Kind.CRIMINAL, "he's on remand awaiting trial"),
+          arguments(Kind.CRIMINAL, "banned from driving after a drink-drive charge"),
+          arguments(Kind.ETHNIC_ORIGIN, "she's half Japanese, speaks both languages"),
+          arguments(Kind.POLITICAL_OPINION, "she voted Remain and still talks about it"),
+          arguments(Kind.POLITICAL_OPINION, "he leans right on most things"),
+          arguments(Kind.POLITICAL_OPINION, "donates to the Republicans every year"),
+          arguments(Kind.TRADE_UNION, "she's a steward for Unison at the depot"),
+          arguments(Kind.HEALTH, "off sick with shingles until Friday"),
+          arguments(Kind.HEALTH, "she wears a hearing aid, face her when speaking"),
+          arguments(Kind.HEALTH, "he drinks heavily according to his partner"),
+          arguments(Kind.SEX_LIFE, "came out as bi to the whole team"),
+          arguments(Kind.SEX_LIFE, "he left his wife for a younger man"),
+          arguments(Kind.CRIMINAL, "nicked for shoplifting at the mall"),
+          arguments(Kind.ETHNIC_ORIGIN, "Ms Okafor, black, asked for a female advisor"),
+          arguments(Kind.BIOMETRIC, "face ID set up for Mrs Patel on the branch tablet"),
+          arguments(Kind.HEALTH, "he turned up drunk to the site visit again"),
+          arguments(Kind.SEX_LIFE, "he books escorts on business trips"),
+          arguments(Kind.CRIMINAL, "lost his licence for drink driving last spring"),
           arguments(Kind.HEALTH, "unavailable on Tuesday mornings (dialysis), call after 2pm"),
           arguments(Kind.HEALTH, "Customer is diabetic and asked for sugar-free options"),
           arguments(Kind.HEALTH, "She has breast cancer and is on chemo"),
@@ -685,6 +768,20 @@ class SpecialCategoryDetectionTest {
 
     static Stream<String> hardNegatives() {
       return Stream.of(
+          // Generalisation round: the innocent senses of the widened families.
+          "very conservative forecast for Q3",
+          "a fairly liberal return policy",
+          "the chart leans right after the update",
+          "we were charged for the shipping twice",
+          "he's a man of his word",
+          "the printer is old and useless",
+          "Diwali promo banners for all stores",
+          "Eid offers go live on Monday",
+          "blind test of the two flavours went well",
+          "50 hearing aids ordered for the new clinic",
+          "the app supports fingerprint login",
+          "visual aids for the training session",
+          "turned a blind eye to the late invoice",
           "demo for the dialysis center on Main Street next week",
           "Mr Black signed the contract",
           "Black Friday campaign starts Monday",
@@ -798,6 +895,28 @@ class SpecialCategoryDetectionTest {
 
     static Stream<Arguments> flagged() {
       return Stream.of(
+          // Generalisation round: families widened after a sweep of new phrasings.
+          arguments(Kind.HEALTH, "er hat Rücken und kann nicht lange sitzen"),
+          arguments(Kind.HEALTH, "der Inhaber säuft, Termine nur vormittags"),
+          arguments(Kind.POLITICAL_OPINION, "er hat AfD gewählt und erzählt es jedem"),
+          arguments(Kind.SEX_LIFE, "er ist mit einem Mann verheiratet"),
+          arguments(Kind.CRIMINAL, "er saß wegen Betrugs zwei Jahre"),
+          arguments(Kind.CRIMINAL, "polizeibekannt laut Filialleiter"),
+          arguments(Kind.OFFENSIVE, "die Alte nervt schon wieder"),
+          arguments(Kind.BIOMETRIC, "Face-ID-Login für Frau Schmidt eingerichtet"),
+          arguments(Kind.BIOMETRIC, "Gesichtserkennung für Herrn Braun am Terminal hinterlegt"),
+          arguments(Kind.HEALTH, "Kundin mit Hörgerät, bitte deutlich sprechen"),
+          arguments(Kind.HEALTH, "der Inhaber hat COPD, kurze Termine"),
+          arguments(Kind.HEALTH, "seine Frau hat MS, er arbeitet viel von zu Hause"),
+          arguments(Kind.POLITICAL_OPINION, "er ist bei den Grünen engagiert"),
+          arguments(Kind.POLITICAL_OPINION, "er steht politisch ganz rechts"),
+          arguments(Kind.SEX_LIFE, "er hat sie für eine Jüngere verlassen"),
+          arguments(Kind.CRIMINAL, "beim Stehlen erwischt, Hausverbot"),
+          arguments(Kind.RELIGION, "ist vor zwei Jahren aus der Kirche ausgetreten"),
+          arguments(Kind.TRADE_UNION, "aktiver Gewerkschafter, Verdi, kein Termin am Streiktag"),
+          arguments(Kind.SEX_LIFE, "er geht ins Bordell, laut Kollegen"),
+          arguments(Kind.CRIMINAL, "gegen ihn läuft ein Ermittlungsverfahren"),
+          arguments(Kind.OFFENSIVE, "geiziger Sack, feilscht um jeden Cent"),
           arguments(Kind.POLITICAL_OPINION, "GF ist SPD-Waehler, keine Politik im Gespraech"),
           arguments(Kind.POLITICAL_OPINION, "Herr Stein ist Mitglied bei den Gruenen"),
           arguments(Kind.ETHNIC_ORIGIN, "Kundin hat polnische Wurzeln, Unterlagen auf Deutsch"),
@@ -906,6 +1025,16 @@ class SpecialCategoryDetectionTest {
 
     static Stream<String> hardNegatives() {
       return Stream.of(
+          // Generalisation round: the innocent senses of the widened families.
+          "das Logo steht ganz rechts auf der Seite",
+          "Antwortzeit mit 20 ms ist zu hoch",
+          "der Kunde hat MS Office 2019",
+          "Ramadan Aktion in allen Filialen",
+          "neues Sortiment Diabetes-Management ab März",
+          "der Markt ist krank, Preise fallen",
+          "Bestellung: 40 Hörgeräte für die Filialen",
+          "verrückt nach Fußball, Termin nach dem Spiel",
+          "der Prozess ist bescheuert, bitte vereinfachen",
           "Haselnuesse tuerkischer Herkunft, Lieferung im Mai",
           "Hr. Krank hat angerufen",
           "Warnstreik bei der Bahn, Termin verschoben",
@@ -964,6 +1093,27 @@ class SpecialCategoryDetectionTest {
 
     static Stream<Arguments> flagged() {
       return Stream.of(
+          // Generalisation round: families widened after a sweep of new phrasings.
+          arguments(Kind.HEALTH, "tiene la tensión alta, nada de estrés"),
+          arguments(Kind.POLITICAL_OPINION, "milita en el PSOE desde joven"),
+          arguments(Kind.SEX_LIFE, "está casado con un hombre, viene con su marido"),
+          arguments(Kind.CRIMINAL, "le han denunciado por acoso en su anterior empresa"),
+          arguments(Kind.ETHNIC_ORIGIN, "tiene rasgos asiáticos, según el comercial"),
+          arguments(Kind.SEX_LIFE, "su marido la dejó por otro hombre"),
+          arguments(Kind.OFFENSIVE, "vieja gruñona, cuelga siempre"),
+          arguments(Kind.CRIMINAL, "la pillaron hurtando en el almacén"),
+          arguments(Kind.BIOMETRIC, "huella dactilar registrada para la clienta en la app"),
+          arguments(Kind.HEALTH, "lleva audífono, hablar despacio"),
+          arguments(Kind.HEALTH, "intentó suicidarse hace dos años"),
+          arguments(Kind.HEALTH, "tiene problemas de espalda y no puede viajar"),
+          arguments(Kind.POLITICAL_OPINION, "es muy de derechas, mejor no hablar de política"),
+          arguments(Kind.SEX_LIFE, "va de putas cuando viaja según su socio"),
+          arguments(Kind.CRIMINAL, "lo detuvieron por robo en 2020"),
+          arguments(Kind.POLITICAL_OPINION, "concejal del PP en su pueblo"),
+          arguments(Kind.RELIGION, "es del Opus Dei, muy conservador"),
+          arguments(Kind.CRIMINAL, "le quitaron el carnet por alcoholemia"),
+          arguments(Kind.SEX_LIFE, "salió del armario hace un año"),
+          arguments(Kind.HEALTH, "se rompió la muñeca jugando al pádel"),
           arguments(Kind.RELIGION, "la clienta es judía practicante, nada de reuniones el sábado"),
           arguments(Kind.OFFENSIVE, "el comprador es un retrasado, no entiende nada"),
           arguments(Kind.HEALTH, "cliente embarazada, envío a domicilio"),
@@ -1066,6 +1216,13 @@ class SpecialCategoryDetectionTest {
 
     static Stream<String> hardNegatives() {
       return Stream.of(
+          // Generalisation round: the innocent senses of the widened families.
+          "el negro es el color más vendido",
+          "CCOO Confederación pide factura del congreso",
+          "gama de galletas para diabéticos en farmacias",
+          "el mercado está enfermo este trimestre",
+          "oferta de Ramadán en carnicerías",
+          "la impresora está enferma otra vez",
           "pedido retrasado por la huelga de transporte, avisar al cliente",
           "cliente con problemas de conexión",
           "dar de baja la línea",
@@ -1117,6 +1274,28 @@ class SpecialCategoryDetectionTest {
 
     static Stream<Arguments> flagged() {
       return Stream.of(
+          // Generalisation round: families widened after a sweep of new phrasings.
+          arguments(Kind.HEALTH, "ha la pressione alta, niente stress"),
+          arguments(Kind.POLITICAL_OPINION, "milita nel PD da anni"),
+          arguments(Kind.CRIMINAL, "è latitante da mesi secondo i giornali"),
+          arguments(Kind.CRIMINAL, "ha una condanna per maltrattamenti"),
+          arguments(Kind.ETHNIC_ORIGIN, "ha tratti asiatici, parla poco italiano"),
+          arguments(Kind.BIOMETRIC, "riconoscimento facciale attivato per la signora Rossi"),
+          arguments(Kind.ETHNIC_ORIGIN, "signora di origini nigeriane, parla inglese"),
+          arguments(Kind.BIOMETRIC, "impronta digitale per il cliente attivata sull'app"),
+          arguments(Kind.HEALTH, "porta il microinfusore, serve una pausa"),
+          arguments(Kind.TRADE_UNION, "eletta RSU per la CGIL"),
+          arguments(Kind.GENETIC, "portatrice della variante per la talassemia"),
+          arguments(Kind.SEX_LIFE, "l'ha lasciata per un'altra donna"),
+          arguments(Kind.CRIMINAL, "beccato a rubare in magazzino"),
+          arguments(Kind.POLITICAL_OPINION, "ha votato per Salvini alle europee"),
+          arguments(Kind.HEALTH, "si è rotta il polso a sciare"),
+          arguments(Kind.HEALTH, "è in cura da uno psichiatra da mesi"),
+          arguments(Kind.POLITICAL_OPINION, "è molto di sinistra, evitare il tema"),
+          arguments(Kind.SEX_LIFE, "va a prostitute quando è in trasferta"),
+          arguments(Kind.CRIMINAL, "gli hanno ritirato la patente per guida in stato di ebbrezza"),
+          arguments(Kind.ETHNIC_ORIGIN, "è uno zingaro, dice il vicino"),
+          arguments(Kind.HEALTH, "ha problemi di cuore, niente viaggi lunghi"),
           arguments(
               Kind.RELIGION, "il titolare è cattolico praticante, niente riunioni la domenica"),
           arguments(Kind.HEALTH, "il cliente è diabetico"),
@@ -1214,6 +1393,15 @@ class SpecialCategoryDetectionTest {
 
     static Stream<String> hardNegatives() {
       return Stream.of(
+          // Generalisation round: the innocent senses of the widened families.
+          "è un fascio di nervi prima della firma",
+          "un fascio di cavi da sostituire in sala server",
+          "il nero è il colore più venduto",
+          "la stampante è molto malata, chiamare il tecnico",
+          "promo Ramadan nelle macellerie",
+          "prodotti per diabetici in farmacia",
+          "ordine di 30 apparecchi acustici per i punti vendita",
+          "prendiamo un marocchino al bar dopo la riunione",
           "pagamento con bonifico",
           "via Garibaldi 12",
           "sciopero dei treni",

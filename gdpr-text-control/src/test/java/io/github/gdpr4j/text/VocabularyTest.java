@@ -70,7 +70,7 @@ class VocabularyTest {
       // hundred milliseconds (README "Measured"). A line multiplying sets would blow this up.
       List<TermSpec> all = Vocabulary.load(EnumSet.allOf(Language.class));
 
-      assertThat(all).hasSizeLessThan(40_000);
+      assertThat(all).hasSizeLessThan(60_000);
       assertThat(all.stream().collect(Collectors.groupingBy(TermSpec::rule, Collectors.counting())))
           .allSatisfy((rule, count) -> assertThat(count).as(rule).isLessThanOrEqualTo(1_000));
     }
