@@ -1,8 +1,8 @@
 package io.github.gdpr4j.text;
 
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.util.Arrays;
 import java.util.List;
 
@@ -386,13 +386,13 @@ final class Automaton {
   /**
    * Restores an automaton written by {@link #writeTo}.
    *
-   * @param in the stream
+   * @param in the bytes, from their current position
    * @return the automaton
-   * @throws IOException if the stream fails or does not hold a consistent automaton
+   * @throws IOException if the bytes do not hold a consistent automaton
    */
-  static Automaton readFrom(DataInputStream in) throws IOException {
-    int stateCount = in.readInt();
-    int start = in.readInt();
+  static Automaton readFrom(ByteBuffer in) throws IOException {
+    int stateCount = in.getInt();
+    int start = in.getInt();
     int[] delta = CompiledVocabulary.readInts(in);
     int[] sepRow = CompiledVocabulary.readInts(in);
     int[] denseOutput = CompiledVocabulary.readInts(in);

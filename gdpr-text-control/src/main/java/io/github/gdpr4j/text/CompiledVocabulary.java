@@ -1,12 +1,12 @@
 package io.github.gdpr4j.text;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -86,8 +86,8 @@ final class CompiledVocabulary {
       if (in == null) {
         return null;
       }
-      // Inflated in one go: the reads that follow are many and small.
-      return read(new DataInputStream(new ByteArrayInputStream(in.readAllBytes())));
+      // Inflated in one go, then read from memory: the reads that follow are many and small.
+      return read(ByteBuffer.wrap(in.readAllBytes()));
     } catch (IOException | RuntimeException e) {
       return null; // the caller compiles the vocabulary instead
     }
@@ -131,14 +131,14 @@ final class CompiledVocabulary {
       out.writeInt(VERSION);
       out.writeInt(rules.size());
       for (String rule : rules.keySet()) {
-        out.writeUTF(rule);
+        writeString(out, rule);
       }
       out.writeInt(setOrder.size());
       for (ContextCondition.TokenSet s : setOrder) {
         String[] words = s.words();
         out.writeInt(words.length);
         for (String w : words) {
-          out.writeUTF(w);
+          writeString(out, w);
         }
       }
       out.writeInt(conditionOrder.size());
@@ -150,7 +150,7 @@ final class CompiledVocabulary {
       }
       out.writeInt(terms.size());
       for (TermSpec t : terms) {
-        out.writeUTF(t.pattern());
+        writeString(out, t.pattern());
         out.writeByte(t.kind() == null ? NONE : t.kind().ordinal());
         out.writeByte(t.language() == null ? NONE : t.language().ordinal());
         out.writeInt(rules.get(t.rule()));
@@ -178,24 +178,32 @@ final class CompiledVocabulary {
   /**
    * Reads what {@link #write} wrote.
    *
-   * @param in the stream
+   * @param in the bytes, from their current position
    * @return the entries and tables
-   * @throws IOException if the stream fails or holds something else
+   * @throws IOException if the bytes are something else, or cut short
    */
-  static Loaded read(DataInputStream in) throws IOException {
-    if (in.readInt() != MAGIC || in.readInt() != VERSION) {
+  static Loaded read(ByteBuffer in) throws IOException {
+    try {
+      return readTables(in);
+    } catch (BufferUnderflowException | IllegalArgumentException e) {
+      throw new IOException("not a complete compiled vocabulary", e);
+    }
+  }
+
+  private static Loaded readTables(ByteBuffer in) throws IOException {
+    if (in.getInt() != MAGIC || in.getInt() != VERSION) {
       throw new IOException("not a compiled vocabulary of this version");
     }
     String[] rules = new String[count(in)];
     for (int i = 0; i < rules.length; i++) {
-      rules[i] = in.readUTF();
+      rules[i] = readString(in);
     }
     ContextCondition.TokenSet[] sets = new ContextCondition.TokenSet[count(in)];
     for (int i = 0; i < sets.length; i++) {
       int n = count(in);
       HashSet<String> words = new HashSet<>(n * 2);
       for (int w = 0; w < n; w++) {
-        words.add(in.readUTF());
+        words.add(readString(in));
       }
       sets[i] = ContextCondition.TokenSet.of(words);
     }
@@ -205,20 +213,23 @@ final class CompiledVocabulary {
       for (int k = 0; k < s.length; k++) {
         s[k] = sets[index(in, sets.length)];
       }
-      int window = in.readInt();
+      int window = in.getInt();
       conditions[i] = new ContextCondition(s[0], s[1], s[2], s[3], window, s[4], s[5], s[6]);
     }
     Kind[] kinds = Kind.values();
     Language[] languages = Language.values();
     TermSpec[] terms = new TermSpec[count(in)];
     for (int i = 0; i < terms.length; i++) {
-      String pattern = in.readUTF();
-      int kind = in.readByte();
-      int language = in.readByte();
+      String pattern = readString(in);
+      int kind = in.get();
+      int language = in.get();
       String rule = rules[index(in, rules.length)];
-      double confidence = in.readDouble();
-      boolean prefix = in.readBoolean();
-      int condition = in.readInt();
+      double confidence = in.getDouble();
+      boolean prefix = in.get() != 0;
+      int condition = in.getInt();
+      if (condition < NONE || condition >= conditions.length) {
+        throw new IOException("condition " + condition + " out of " + conditions.length);
+      }
       terms[i] =
           new TermSpec(
               pattern,
@@ -229,10 +240,10 @@ final class CompiledVocabulary {
               prefix,
               condition == NONE ? null : conditions[condition]);
     }
-    int entries = in.readInt();
+    int entries = in.getInt();
     int[][] patternEntries = readIntArrays(in);
     byte[] flags = new byte[count(in)];
-    in.readFully(flags);
+    in.get(flags);
     boolean[] prefix = new boolean[flags.length];
     for (int i = 0; i < flags.length; i++) {
       prefix[i] = flags[i] != 0;
@@ -265,16 +276,16 @@ final class CompiledVocabulary {
         c.then());
   }
 
-  private static int count(DataInputStream in) throws IOException {
-    int n = in.readInt();
+  private static int count(ByteBuffer in) throws IOException {
+    int n = in.getInt();
     if (n < 0 || n > 1 << 26) {
       throw new IOException("bad count " + n);
     }
     return n;
   }
 
-  private static int index(DataInputStream in, int size) throws IOException {
-    int i = in.readInt();
+  private static int index(ByteBuffer in, int size) throws IOException {
+    int i = in.getInt();
     if (i < 0 || i >= size) {
       throw new IOException("index " + i + " out of " + size);
     }
@@ -288,13 +299,25 @@ final class CompiledVocabulary {
     out.write(b.array());
   }
 
-  static int[] readInts(DataInputStream in) throws IOException {
+  static int[] readInts(ByteBuffer in) throws IOException {
     int n = count(in);
-    byte[] raw = new byte[n * 4];
-    in.readFully(raw);
     int[] values = new int[n];
-    ByteBuffer.wrap(raw).asIntBuffer().get(values);
+    in.asIntBuffer().get(values);
+    in.position(in.position() + n * 4);
     return values;
+  }
+
+  private static void writeString(DataOutputStream out, String s) throws IOException {
+    byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
+    out.writeInt(utf8.length);
+    out.write(utf8);
+  }
+
+  private static String readString(ByteBuffer in) throws IOException {
+    int n = count(in);
+    String s = new String(in.array(), in.arrayOffset() + in.position(), n, StandardCharsets.UTF_8);
+    in.position(in.position() + n);
+    return s;
   }
 
   /** Writes arrays as their lengths, then all their values. */
@@ -315,7 +338,7 @@ final class CompiledVocabulary {
     writeInts(out, all);
   }
 
-  static int[][] readIntArrays(DataInputStream in) throws IOException {
+  static int[][] readIntArrays(ByteBuffer in) throws IOException {
     int[] lengths = readInts(in);
     int[] all = readInts(in);
     int[][] arrays = new int[lengths.length][];

@@ -66,7 +66,11 @@ record ContextCondition(
       String[] table = new String[capacity];
       int maxWords = 1;
       for (String w : words) {
-        maxWords = Math.max(maxWords, (int) w.chars().filter(c -> c == ' ').count() + 1);
+        int spaces = 0;
+        for (int i = w.indexOf(' '); i >= 0; i = w.indexOf(' ', i + 1)) {
+          spaces++;
+        }
+        maxWords = Math.max(maxWords, spaces + 1);
         int slot = spread(w.hashCode()) & (capacity - 1);
         while (table[slot] != null && !table[slot].equals(w)) {
           slot = (slot + 1) & (capacity - 1);

@@ -3,10 +3,9 @@ package io.github.gdpr4j.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayInputStream;
-import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -36,8 +35,7 @@ class CompiledVocabularyTest {
   @Test
   void readThenWrite_givesTheSameBytes() throws IOException {
     byte[] bytes = resource();
-    CompiledVocabulary.Loaded loaded =
-        CompiledVocabulary.read(new DataInputStream(new ByteArrayInputStream(bytes)));
+    CompiledVocabulary.Loaded loaded = CompiledVocabulary.read(ByteBuffer.wrap(bytes));
 
     assertThat(loaded.terms()).hasSameSizeAs(Vocabulary.load(EnumSet.allOf(Language.class)));
     assertThat(Arrays.equals(CompiledVocabulary.write(loaded.terms(), loaded.tables()), bytes))
@@ -70,8 +68,7 @@ class CompiledVocabularyTest {
   @Test
   void otherBytes_areRefused() {
     byte[] garbage = "not a compiled vocabulary".getBytes(java.nio.charset.StandardCharsets.UTF_8);
-    assertThatThrownBy(
-            () -> CompiledVocabulary.read(new DataInputStream(new ByteArrayInputStream(garbage))))
+    assertThatThrownBy(() -> CompiledVocabulary.read(ByteBuffer.wrap(garbage)))
         .isInstanceOf(IOException.class);
   }
 
@@ -79,8 +76,7 @@ class CompiledVocabularyTest {
   void truncatedBytes_areRefused() throws IOException {
     byte[] bytes = resource();
     byte[] truncated = Arrays.copyOf(bytes, bytes.length / 2);
-    assertThatThrownBy(
-            () -> CompiledVocabulary.read(new DataInputStream(new ByteArrayInputStream(truncated))))
+    assertThatThrownBy(() -> CompiledVocabulary.read(ByteBuffer.wrap(truncated)))
         .isInstanceOf(IOException.class);
   }
 }
