@@ -275,6 +275,14 @@ final class Automaton {
     for (int old = 0; old < states; old++) {
       order[rank[old]] = old;
     }
+    // What is not needed from here on is let go: compiled at run time (a vocabulary with a
+    // deployment's own phrases), this constructor runs interpreted, and an interpreted method keeps
+    // every local alive to its end; a 50 MB heap is tight at the peak.
+    rank = null;
+    stack = null;
+    queue = null;
+    ends = null;
+    lastChild = null;
     // State values: dense rows are multiples of the alphabet size, deep nodes follow the limit.
     this.denseCount = dense;
     stateCount = states;
@@ -307,6 +315,7 @@ final class Automaton {
         outputs[outputIndex[old]] = reports[old];
       }
     }
+    reports = null;
     // Dense rows, in breadth-first order: a failure target is shallower, hence dense, and its row
     // is complete when it is copied.
     delta = new int[limit];

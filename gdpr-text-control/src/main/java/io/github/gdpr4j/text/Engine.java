@@ -24,6 +24,18 @@ final class Engine {
 
   final Automaton automaton;
 
+  /**
+   * The terms compiled apart from the bundled vocabulary's tables (a deployment's own terms and
+   * allowed phrases), or null: its pattern ids start at {@link #extraBase}.
+   */
+  final @Nullable Automaton extraAutomaton;
+
+  /** The id of the first pattern of {@link #extraAutomaton}. */
+  final int extraBase;
+
+  /** The tables of the entries before the extra ones, for {@link CompiledVocabulary}. */
+  private final Tables mainTables;
+
   /** Per entry: {@link #TERM}, {@link #NEGATIVE} or {@link #CUE}. */
   final int[] entryType;
 
@@ -56,15 +68,18 @@ final class Engine {
       Set<Language> languages,
       int maxLength,
       int maxFindings) {
-    this(terms, kinds, languages, maxLength, maxFindings, null);
+    this(List.copyOf(terms), terms.size(), kinds, languages, maxLength, maxFindings, null);
   }
 
   /**
-   * Compiles the entries, or takes their patterns and automaton from {@code compiled} when given:
-   * the tables {@link CompiledVocabulary} wrote at build time for these very entries.
+   * Compiles the entries, or takes the patterns and automaton of the first {@code compiledTerms}
+   * terms and the cues from {@code compiled} (the tables {@link CompiledVocabulary} wrote at build
+   * time for these very entries) and compiles only the terms after them (a deployment's own terms
+   * and allowed phrases) into a small second automaton.
    */
   Engine(
-      Collection<TermSpec> terms,
+      List<TermSpec> terms,
+      int compiledTerms,
       Set<Kind> kinds,
       Set<Language> languages,
       int maxLength,
@@ -86,33 +101,42 @@ final class Engine {
     for (Cue c : Cue.values()) {
       capacity += c.phrases().length;
     }
-    // Entries: the enabled terms, then the identifier cues.
+    // Entries: the enabled terms of the compiled part, the identifier cues, then the other terms.
     String[] keys = new String[capacity];
     int[] types = new int[capacity];
     TermSpec[] specs = new TermSpec[capacity];
     Cue[] cues = new Cue[capacity];
     int[] langs = new int[capacity];
     int size = 0;
-    for (TermSpec t : terms) {
-      if (t.kind() != null && !enabled[t.kind().ordinal()]) {
+    int mainSize = 0;
+    for (int phase = 0; phase < 3; phase++) {
+      if (phase == 1) {
+        for (Cue c : Cue.values()) {
+          for (String phrase : c.phrases()) {
+            keys[size] = compiled == null ? symbols(phrase, false) : null;
+            types[size] = CUE;
+            cues[size] = c;
+            langs[size] = -1;
+            size++;
+          }
+        }
+        mainSize = size;
         continue;
       }
-      int lm = t.language() == null ? mask : (1 << t.language().ordinal()) & mask;
-      if (lm == 0) {
-        continue;
-      }
-      keys[size] = compiled == null ? symbols(t.pattern(), t.prefix()) : null;
-      types[size] = t.isNegative() ? NEGATIVE : TERM;
-      specs[size] = t;
-      langs[size] = lm;
-      size++;
-    }
-    for (Cue c : Cue.values()) {
-      for (String phrase : c.phrases()) {
-        keys[size] = compiled == null ? symbols(phrase, false) : null;
-        types[size] = CUE;
-        cues[size] = c;
-        langs[size] = -1;
+      int from = phase == 0 ? 0 : compiledTerms;
+      int to = phase == 0 ? compiledTerms : terms.size();
+      for (TermSpec t : terms.subList(from, to)) {
+        if (t.kind() != null && !enabled[t.kind().ordinal()]) {
+          continue;
+        }
+        int lm = t.language() == null ? mask : (1 << t.language().ordinal()) & mask;
+        if (lm == 0) {
+          continue;
+        }
+        keys[size] = compiled == null || phase == 2 ? symbols(t.pattern(), t.prefix()) : null;
+        types[size] = t.isNegative() ? NEGATIVE : TERM;
+        specs[size] = t;
+        langs[size] = lm;
         size++;
       }
     }
@@ -120,15 +144,31 @@ final class Engine {
     entryTerm = Arrays.copyOf(specs, size);
     entryCue = Arrays.copyOf(cues, size);
     entryLanguages = Arrays.copyOf(langs, size);
-    Tables tables = compiled != null ? compiled : compile(keys, size);
-    if (tables.entries() != size) {
+    Tables main = compiled != null ? compiled : compile(keys, 0, size);
+    if (compiled != null && compiled.entries() != mainSize) {
       throw new IllegalArgumentException(
-          "compiled tables are for " + tables.entries() + " entries, not " + size);
+          "compiled tables are for " + compiled.entries() + " entries, not " + mainSize);
     }
-    patternEntries = tables.patternEntries();
-    patternPrefix = tables.patternPrefix();
-    patternWords = tables.patternWords();
-    automaton = tables.automaton();
+    Tables extra = compiled != null && size > mainSize ? compile(keys, mainSize, size) : null;
+    if (extra == null) {
+      patternEntries = main.patternEntries();
+      patternPrefix = main.patternPrefix();
+      patternWords = main.patternWords();
+      extraAutomaton = null;
+    } else {
+      int m = main.patternEntries().length;
+      int x = extra.patternEntries().length;
+      patternEntries = Arrays.copyOf(main.patternEntries(), m + x);
+      System.arraycopy(extra.patternEntries(), 0, patternEntries, m, x);
+      patternPrefix = Arrays.copyOf(main.patternPrefix(), m + x);
+      System.arraycopy(extra.patternPrefix(), 0, patternPrefix, m, x);
+      patternWords = Arrays.copyOf(main.patternWords(), m + x);
+      System.arraycopy(extra.patternWords(), 0, patternWords, m, x);
+      extraAutomaton = extra.automaton();
+    }
+    extraBase = main.patternEntries().length;
+    automaton = main.automaton();
+    mainTables = main;
   }
 
   /**
@@ -148,14 +188,17 @@ final class Engine {
       int[] patternWords,
       Automaton automaton) {}
 
-  /** Groups the entries by their symbols into patterns and compiles the automaton. */
-  private Tables compile(String[] keys, int size) {
+  /**
+   * Groups the entries {@code [from, to)} by their symbols into patterns and compiles their
+   * automaton.
+   */
+  private Tables compile(String[] keys, int from, int to) {
     // Entries with the same symbols (the same words in several languages, or from several lines)
     // share one automaton pattern: a match is then one walk back to its start and, per kind, the
     // conditions of the most confident entries only until one keeps the match. Patterns are
     // numbered in symbol order, which the automaton compiles fastest.
     Map<String, List<Integer>> byKey = new HashMap<>();
-    for (int i = 0; i < size; i++) {
+    for (int i = from; i < to; i++) {
       byKey.computeIfAbsent(keys[i], k -> new ArrayList<>(2)).add(i);
     }
     String[] sortedKeys = byKey.keySet().toArray(new String[0]);
@@ -202,7 +245,8 @@ final class Engine {
       patternPrefix[id] = prefix;
       patternWords[id] = prefix ? separators : separators - 1;
     }
-    return new Tables(size, patternEntries, patternPrefix, patternWords, new Automaton(unique));
+    return new Tables(
+        to - from, patternEntries, patternPrefix, patternWords, new Automaton(unique));
   }
 
   private static boolean extendsOverNextWord(TermSpec term) {
@@ -236,7 +280,7 @@ final class Engine {
    * @return the tables, sharing this engine's arrays (not to be modified)
    */
   Tables tables() {
-    return new Tables(entryType.length, patternEntries, patternPrefix, patternWords, automaton);
+    return mainTables;
   }
 
   /**
@@ -253,6 +297,9 @@ final class Engine {
     }
     Scan s = new Scan(this, text, scanLanguages & languageMask);
     s.run();
+    if (extraAutomaton != null) {
+      s.runExtra(extraAutomaton, extraBase);
+    }
     return new Report(n, s.resolve());
   }
 

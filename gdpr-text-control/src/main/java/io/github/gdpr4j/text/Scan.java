@@ -158,6 +158,50 @@ final class Scan {
   }
 
   /**
+   * A second, plain pass over the text with the automaton of the terms compiled apart from the
+   * bundled vocabulary (a deployment's own terms and allowed phrases), fed the same symbols as
+   * {@link #run}; its pattern ids start at {@code base}.
+   */
+  void runExtra(Automaton extra, int base) {
+    final char[] t = chars;
+    final int len = n;
+    int s = extra.start();
+    for (int i = 0; i < len; i++) {
+      char c = t[i];
+      int sym = Fold.symbol(c);
+      if (sym == Fold.SKIP) {
+        continue;
+      }
+      if (sym == Fold.EXPAND) {
+        s = extraStep(extra, s, Fold.expandFirst(c), i, base);
+        s = extraStep(extra, s, Fold.expandSecond(c), i, base);
+      } else if (sym == Fold.HIGH) {
+        int cs = Fold.SEP;
+        int at = i;
+        if (i + 1 < len && Character.isLowSurrogate(t[i + 1])) {
+          cs = Fold.symbolOfCodePoint(Character.toCodePoint(c, t[i + 1]));
+          i++;
+        }
+        s = extraStep(extra, s, cs, at, base);
+      } else {
+        s = extraStep(extra, s, sym, i, base);
+      }
+    }
+    extraStep(extra, s, Fold.SEP, len, base);
+  }
+
+  private int extraStep(Automaton extra, int state, int symbol, int i, int base) {
+    int next = extra.next(state, symbol);
+    if (next < 0) {
+      next = ~next;
+      for (int id : extra.outputs(next)) {
+        match(base + id, i);
+      }
+    }
+    return next;
+  }
+
+  /**
    * The hot loop, kept small so that the JIT compiles it whole whatever the recognizers weigh:
    * feeds letters and plain separators (one table load each, the automaton collapsing separator
    * runs) from {@code i} on, and returns at the first other character, or right after entering a
@@ -454,18 +498,27 @@ final class Scan {
   }
 
   private void addNegative(int start, int end) {
-    // Matches arrive in increasing end order: merge into the last interval when they overlap.
-    while (negativeCount > 0 && negatives[2 * negativeCount - 1] > start) {
-      negativeCount--;
-      start = Math.min(start, negatives[2 * negativeCount]);
-      end = Math.max(end, negatives[2 * negativeCount + 1]);
+    // The intervals stay sorted and disjoint: the pass adds them in increasing end order, the
+    // extra pass after it. The new one absorbs those it overlaps.
+    int i = negativeCount;
+    while (i > 0 && negatives[2 * i - 1] > start) {
+      i--;
     }
-    if (2 * negativeCount + 2 > negatives.length) {
-      negatives = Arrays.copyOf(negatives, Math.max(8, negatives.length * 2));
+    int j = i;
+    while (j < negativeCount && negatives[2 * j] < end) {
+      start = Math.min(start, negatives[2 * j]);
+      end = Math.max(end, negatives[2 * j + 1]);
+      j++;
     }
-    negatives[2 * negativeCount] = start;
-    negatives[2 * negativeCount + 1] = end;
-    negativeCount++;
+    int tail = negativeCount - j;
+    int count = i + 1 + tail;
+    if (2 * count > negatives.length) {
+      negatives = Arrays.copyOf(negatives, Math.max(8, 2 * count * 2));
+    }
+    System.arraycopy(negatives, 2 * j, negatives, 2 * (i + 1), 2 * tail);
+    negatives[2 * i] = start;
+    negatives[2 * i + 1] = end;
+    negativeCount = count;
   }
 
   private void add(Candidate c) {

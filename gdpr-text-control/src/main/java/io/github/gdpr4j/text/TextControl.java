@@ -39,11 +39,13 @@ public final class TextControl {
   private final Set<Language> languages;
   private final int termCount;
 
-  private TextControl(Builder b, List<TermSpec> terms, Engine.@Nullable Tables compiled) {
+  private TextControl(
+      Builder b, List<TermSpec> terms, int compiledTerms, Engine.@Nullable Tables compiled) {
     this.kinds = Collections.unmodifiableSet(EnumSet.copyOf(b.kinds));
     this.languages = Collections.unmodifiableSet(EnumSet.copyOf(b.languages));
     this.termCount = terms.size();
-    this.engine = new Engine(terms, kinds, languages, b.maxLength, b.maxFindings, compiled);
+    this.engine =
+        new Engine(terms, compiledTerms, kinds, languages, b.maxLength, b.maxFindings, compiled);
   }
 
   /**
@@ -385,23 +387,22 @@ public final class TextControl {
       if (maxFindings <= 0) {
         problems.add("maxFindings must be positive, was " + maxFindings);
       }
+      List<TermSpec> all = new ArrayList<>();
+      CompiledVocabulary.Loaded compiled = null;
       if (problems.isEmpty()
           && bundledVocabulary
-          && terms.isEmpty()
-          && allowed.isEmpty()
           && kinds.size() == Kind.values().length
           && languages.size() == Language.values().length) {
-        // The default detector: the vocabulary was expanded and compiled when the library was
-        // built.
-        CompiledVocabulary.Loaded compiled = CompiledVocabulary.load();
-        if (compiled != null) {
-          return new TextControl(this, compiled.terms(), compiled.tables());
-        }
+        // The bundled vocabulary was expanded and compiled when the library was built; only the
+        // deployment's own terms and allowed phrases are compiled here.
+        compiled = CompiledVocabulary.load();
       }
-      List<TermSpec> all = new ArrayList<>();
-      if (bundledVocabulary && !languages.isEmpty()) {
+      if (compiled != null) {
+        all.addAll(compiled.terms());
+      } else if (bundledVocabulary && !languages.isEmpty()) {
         all.addAll(BundledVocabulary.load(languages));
       }
+      int compiledTerms = compiled != null ? all.size() : 0;
       all.addAll(terms);
       for (int i = 0; i < allowed.size(); i++) {
         try {
@@ -414,7 +415,10 @@ public final class TextControl {
         throw new IllegalArgumentException(
             "invalid TextControl configuration: " + String.join("; ", problems));
       }
-      return new TextControl(this, all, null);
+      if (compiled != null) {
+        return new TextControl(this, all, compiledTerms, compiled.tables());
+      }
+      return new TextControl(this, all, all.size(), null);
     }
   }
 }

@@ -66,6 +66,45 @@ class CompiledVocabularyTest {
   }
 
   @Test
+  void ownTermsAndAllowedPhrases_compiledApart_findWhatOneAutomatonFinds() {
+    // A deployment's allowlist and terms do not recompile the bundled vocabulary: they get their
+    // own small automaton, and the findings are those of a single automaton over everything.
+    TermSpec own = new TermSpec("projet Phénix", Kind.CRIMINAL, Language.FR, "own#1", 0.8, false);
+    TextControl apart =
+        TextControl.builder()
+            .terms(List.of(own))
+            .allow("dépression tropicale")
+            .allow("rue des juifs")
+            .build();
+    List<TermSpec> all = new java.util.ArrayList<>(Vocabulary.load(EnumSet.allOf(Language.class)));
+    all.add(own);
+    all.add(TermSpec.negative("dépression tropicale", null, "allow#1"));
+    all.add(TermSpec.negative("rue des juifs", null, "allow#2"));
+    Engine together =
+        new Engine(
+            all,
+            EnumSet.allOf(Kind.class),
+            EnumSet.allOf(Language.class),
+            TextControl.DEFAULT_MAX_LENGTH,
+            TextControl.DEFAULT_MAX_FINDINGS);
+    List<String> comments =
+        List.of(
+            "dépression tropicale sur la Réunion, livraison retardée ; client dépressif",
+            "livraison 12 rue des Juifs, le gérant est diabétique, tel 06 12 34 56 78",
+            "ancien du projet Phénix, sorti de prison en 2019, dépression tropicale",
+            "rue des Juifs rue des Juifs, militant RN, a@b.fr");
+    for (String comment : comments) {
+      assertThat(apart.scan(comment)).as(comment).isEqualTo(together.scan(comment, -1));
+    }
+    assertThat(apart.scan(comments.get(0)).findings())
+        .extracting(Finding::text)
+        .containsExactly("dépressif");
+    assertThat(apart.scan(comments.get(2)).findings())
+        .extracting(Finding::kind)
+        .contains(Kind.CRIMINAL);
+  }
+
+  @Test
   void otherBytes_areRefused() {
     byte[] garbage = "not a compiled vocabulary".getBytes(java.nio.charset.StandardCharsets.UTF_8);
     assertThatThrownBy(() -> CompiledVocabulary.read(ByteBuffer.wrap(garbage)))
