@@ -142,14 +142,10 @@ final class Scan {
         state = step(state, Fold.expandFirst(c), i);
         state = step(state, Fold.expandSecond(c), i);
       } else if (sym == Fold.HIGH) {
-        // The pair is one symbol; a lone high surrogate is a separator.
-        int cs = Fold.SEP;
-        int at = i;
+        state = step(state, highSymbol(i), i);
         if (i + 1 < len && Character.isLowSurrogate(t[i + 1])) {
-          cs = Fold.symbolOfCodePoint(Character.toCodePoint(c, t[i + 1]));
           i++;
         }
-        state = step(state, cs, at);
       }
       // Fold.SKIP: a combining mark is not fed
       i++;
@@ -176,18 +172,22 @@ final class Scan {
         s = extraStep(extra, s, Fold.expandFirst(c), i, base);
         s = extraStep(extra, s, Fold.expandSecond(c), i, base);
       } else if (sym == Fold.HIGH) {
-        int cs = Fold.SEP;
-        int at = i;
+        s = extraStep(extra, s, highSymbol(i), i, base);
         if (i + 1 < len && Character.isLowSurrogate(t[i + 1])) {
-          cs = Fold.symbolOfCodePoint(Character.toCodePoint(c, t[i + 1]));
           i++;
         }
-        s = extraStep(extra, s, cs, at, base);
       } else {
         s = extraStep(extra, s, sym, i, base);
       }
     }
     extraStep(extra, s, Fold.SEP, len, base);
+  }
+
+  /** The symbol of a high surrogate at {@code i}: its pair's, or a separator when it is alone. */
+  private int highSymbol(int i) {
+    return i + 1 < n && Character.isLowSurrogate(chars[i + 1])
+        ? Fold.symbolOfCodePoint(Character.toCodePoint(chars[i], chars[i + 1]))
+        : Fold.SEP;
   }
 
   private int extraStep(Automaton extra, int state, int symbol, int i, int base) {

@@ -484,13 +484,7 @@ final class VocabularyParser {
     while (true) {
       out.addAll(sequence(file, lineNo, p, pos));
       if (out.size() > MAX_EXPANSIONS) {
-        throw new MalformedLineException(
-            file,
-            lineNo,
-            "expands to more than "
-                + MAX_EXPANSIONS
-                + " patterns; match the varying words with a set in a condition (then=SET,"
-                + " near=SET) instead");
+        throw tooManyPatterns(file, lineNo);
       }
       if (pos[0] >= p.length()) {
         if (close != 0) {
@@ -565,17 +559,21 @@ final class VocabularyParser {
     return acc;
   }
 
+  private static MalformedLineException tooManyPatterns(String file, int lineNo) {
+    return new MalformedLineException(
+        file,
+        lineNo,
+        "expands to more than "
+            + MAX_EXPANSIONS
+            + " patterns; match the varying words with a set in a condition (then=SET, near=SET)"
+            + " instead");
+  }
+
   private static List<String> product(
       String file, int lineNo, List<String> acc, String literal, List<String> part)
       throws MalformedLineException {
     if ((long) acc.size() * part.size() > MAX_EXPANSIONS) {
-      throw new MalformedLineException(
-          file,
-          lineNo,
-          "expands to more than "
-              + MAX_EXPANSIONS
-              + " patterns; match the varying words with a set in a condition (then=SET,"
-              + " near=SET) instead");
+      throw tooManyPatterns(file, lineNo);
     }
     List<String> out = new ArrayList<>(acc.size() * part.size());
     for (String a : acc) {

@@ -25,6 +25,16 @@ class CompiledVocabularyTest {
     }
   }
 
+  /** An engine of every kind and language compiled from the given entries, as without the file. */
+  private static Engine compiledAtRunTime(List<TermSpec> terms) {
+    return new Engine(
+        terms,
+        EnumSet.allOf(Kind.class),
+        EnumSet.allOf(Language.class),
+        TextControl.DEFAULT_MAX_LENGTH,
+        TextControl.DEFAULT_MAX_FINDINGS);
+  }
+
   @Test
   void resource_isUpToDateWithTheVocabularyFiles() throws IOException {
     assertThat(Arrays.equals(resource(), CompiledVocabulary.compile()))
@@ -45,13 +55,7 @@ class CompiledVocabularyTest {
   @Test
   void defaultDetector_findsWhatARunTimeCompiledOneFinds() {
     TextControl compiled = TextControl.builder().build();
-    Engine runtime =
-        new Engine(
-            Vocabulary.load(EnumSet.allOf(Language.class)),
-            EnumSet.allOf(Kind.class),
-            EnumSet.allOf(Language.class),
-            TextControl.DEFAULT_MAX_LENGTH,
-            TextControl.DEFAULT_MAX_FINDINGS);
+    Engine runtime = compiledAtRunTime(Vocabulary.load(EnumSet.allOf(Language.class)));
     List<String> comments =
         List.of(
             "Client diabétique, rappeler au 06 12 34 56 78",
@@ -80,13 +84,7 @@ class CompiledVocabularyTest {
     all.add(own);
     all.add(TermSpec.negative("dépression tropicale", null, "allow#1"));
     all.add(TermSpec.negative("rue des juifs", null, "allow#2"));
-    Engine together =
-        new Engine(
-            all,
-            EnumSet.allOf(Kind.class),
-            EnumSet.allOf(Language.class),
-            TextControl.DEFAULT_MAX_LENGTH,
-            TextControl.DEFAULT_MAX_FINDINGS);
+    Engine together = compiledAtRunTime(all);
     List<String> comments =
         List.of(
             "dépression tropicale sur la Réunion, livraison retardée ; client dépressif",
