@@ -12,7 +12,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The compiled detector: one automaton holding vocabulary terms, negative phrases and identifier
- * cues, plus the identifier recognizers that the single scanning pass triggers.
+ * cues, plus the identifier recognizers that the single scanning pass triggers; with the bundled
+ * vocabulary compiled at build time ({@link CompiledVocabulary}), a deployment's own terms and
+ * allowed phrases in a small second automaton.
  *
  * <p>Immutable and thread-safe; each scan keeps its state in a {@link Scan}.
  */
