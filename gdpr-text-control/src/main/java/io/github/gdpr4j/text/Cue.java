@@ -172,6 +172,13 @@ enum Cue {
       "rijksregister",
       "national number",
       "national register",
+      "numero nazionale",
+      "registro nazionale",
+      "numero di registro nazionale",
+      "numero nacional",
+      "registro nacional",
+      "nationalnummer",
+      "nationalregisternummer",
       "niss",
       "insz"),
   /** A telephone number follows: plain digit runs are accepted. */

@@ -291,6 +291,20 @@ class TextControlTest {
     }
 
     @Test
+    void belgianNationalNumber_afterACueInAnyLanguage_isFound() {
+      // Belgian customers of Italian, Spanish or German firms: the cue is in the note's language.
+      String nn = Identifiers.belgian("850730033");
+      for (String cue :
+          List.of("numero nazionale", "número nacional", "Nationalnummer", "national number")) {
+        assertThat(
+                only("cliente belga, " + cue + " " + nn + ", richiamare", Kind.NATIONAL_ID).text())
+            .as(cue)
+            .isEqualTo(nn);
+      }
+      none("numero nazionale 85073003399", Kind.NATIONAL_ID); // wrong check digits
+    }
+
+    @Test
     void ukNino_validPrefix_isFound_invalidPrefix_isNot() {
       assertThat(only("NI number KW 22 40 32 A for payroll", Kind.NATIONAL_ID).text())
           .isEqualTo("KW 22 40 32 A");
