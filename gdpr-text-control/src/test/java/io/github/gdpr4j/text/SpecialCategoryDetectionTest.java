@@ -384,7 +384,14 @@ class SpecialCategoryDetectionTest {
           arguments(Kind.GENETIC, "son fils est porteur sain de la mucoviscidose"),
           arguments(
               Kind.GENETIC, "le client nous a transmis le compte rendu génétique de sa fille"),
-          arguments(Kind.HEALTH, "sa femme a la mucoviscidose, éviter les déplacements"));
+          arguments(Kind.HEALTH, "sa femme a la mucoviscidose, éviter les déplacements"),
+          arguments(Kind.CRIMINAL, "le locataire vient de sortir de prison, garant demandé"),
+          arguments(Kind.CRIMINAL, "placé sous surveillance électronique jusqu'en juin"),
+          arguments(Kind.HEALTH, "il a arrêté son traitement le mois dernier, rappeler sa sœur"),
+          arguments(Kind.HEALTH, "son fils a un TSA diagnostiqué l'an dernier"),
+          arguments(
+              Kind.BIOMETRIC, "gabarit d'empreinte digitale du salarié conservé sur la badgeuse"),
+          arguments(Kind.HEALTH, "elle a fait un test de grossesse positif"));
     }
 
     static Stream<String> hardNegatives() {
@@ -553,7 +560,10 @@ class SpecialCategoryDetectionTest {
           "il est à l'hôpital Necker pour installer les bornes",
           "nous avons installé 30 pointeuses à empreintes dans l'usine",
           "devis pour 12 capteurs d'empreintes et 4 bornes biométriques",
-          "la mairie commande des lecteurs d'empreinte pour la cantine");
+          "la mairie commande des lecteurs d'empreinte pour la cantine",
+          // Innocent senses of the newer families: pharmacy orders, enthusiasm, devices, places.
+          "commande pharmacie : 30 tests de grossesse et 12 lecteurs de glycémie, livraison jeudi",
+          "il est fou de cette nouvelle gamme de vélos");
     }
 
     @ParameterizedTest(name = "{0}: {1}")
@@ -763,7 +773,13 @@ class SpecialCategoryDetectionTest {
           arguments(Kind.CRIMINAL, "drink-driving conviction in 2019, can't rent vans"),
           arguments(Kind.CRIMINAL, "has a fraud conviction from 2015"),
           arguments(Kind.HEALTH, "he has a serious drug problem according to his partner"),
-          arguments(Kind.HEALTH, "she fell off the wagon again, reschedule"));
+          arguments(Kind.HEALTH, "she fell off the wagon again, reschedule"),
+          arguments(Kind.CRIMINAL, "fresh out of jail, wants a phone contract"),
+          arguments(Kind.CRIMINAL, "she's on a curfew tag until March, no evening visits"),
+          arguments(Kind.HEALTH, "son said his father stopped taking his insulin"),
+          arguments(Kind.HEALTH, "daughter has an ADHD diagnosis, extra time for the test"),
+          arguments(
+              Kind.HEALTH, "she took a pregnancy test last week, wants to pause the gym plan"));
     }
 
     static Stream<String> hardNegatives() {
@@ -874,7 +890,10 @@ class SpecialCategoryDetectionTest {
           "what a joke this approval process is",
           "booked the JW Marriott for the offsite",
           "DUI checkpoint caused traffic, meeting moved",
-          "we have a drug problem in the supply chain report");
+          "we have a drug problem in the supply chain report",
+          // Innocent senses of the newer families: pharmacy orders, enthusiasm, devices, places.
+          "Chemist order: 60 pregnancy tests and 20 glucose meters, delivery Friday",
+          "Clients say the new spin class is sick, add a Monday slot");
     }
 
     @ParameterizedTest(name = "{0}: {1}")
@@ -1020,7 +1039,14 @@ class SpecialCategoryDetectionTest {
           arguments(Kind.OFFENSIVE, "total arrogant, nie wieder"),
           arguments(Kind.HEALTH, "er hat ein Alkoholproblem"),
           arguments(Kind.HEALTH, "die Chefin sitzt im Rollstuhl, Termin im EG"),
-          arguments(Kind.ETHNIC_ORIGIN, "eine Roma-Familie aus dem Viertel"));
+          arguments(Kind.ETHNIC_ORIGIN, "eine Roma-Familie aus dem Viertel"),
+          arguments(Kind.CRIMINAL, "Interessent ist gerade aus der JVA entlassen worden"),
+          arguments(Kind.CRIMINAL, "trägt seit März eine elektronische Fußfessel"),
+          arguments(Kind.HEALTH, "Kundin setzt ihre Tabletten ab, laut Tochter"),
+          arguments(Kind.ETHNIC_ORIGIN, "Bewerberin ist Romni, bitte fair bleiben"),
+          arguments(Kind.BIOMETRIC, "Fingerabdruck am Drehkreuz gespeichert, Karte zurück"),
+          arguments(Kind.POLITICAL_OPINION, "im Kreisverband der SPD aktiv, will Infomaterial"),
+          arguments(Kind.HEALTH, "ADHS diagnostiziert beim Sohn, braucht Ruhe"));
     }
 
     static Stream<String> hardNegatives() {
@@ -1072,7 +1098,11 @@ class SpecialCategoryDetectionTest {
           "Kunde produziert Diabetes-Messgeräte",
           "Asthma-Spray im Sortiment",
           "das ist dumm gelaufen mit der Lieferung",
-          "er trinkt zu viel Kaffee");
+          "er trinkt zu viel Kaffee",
+          // Innocent senses of the newer families: pharmacy orders, enthusiasm, devices, places.
+          "Die Zentrale ist Rom, nicht Mailand",
+          "im Ortsverband des DRK aktiv, spendet regelmäßig",
+          "ganz verrückt nach dem neuen Modell, Probefahrt Samstag");
     }
 
     @ParameterizedTest(name = "{0}: {1}")
@@ -1211,7 +1241,13 @@ class SpecialCategoryDetectionTest {
           arguments(Kind.SEX_LIFE, "está liado con la de contabilidad"),
           arguments(Kind.GENETIC, "le hicieron un examen genético completo"),
           arguments(Kind.HEALTH, "tiene problemas con el alcohol, mejor por la mañana"),
-          arguments(Kind.HEALTH, "tiene diabetes desde hace años"));
+          arguments(Kind.HEALTH, "tiene diabetes desde hace años"),
+          arguments(Kind.CRIMINAL, "recién salido de la cárcel, pide un préstamo"),
+          arguments(Kind.CRIMINAL, "lleva la pulsera electrónica desde marzo"),
+          arguments(Kind.HEALTH, "dejó su medicación hace un mes, según su hermano"),
+          arguments(Kind.HEALTH, "diagnóstico de TEA en el hijo menor"),
+          arguments(Kind.BIOMETRIC, "huella dactilar del socio registrada en el torno"),
+          arguments(Kind.SEX_LIFE, "tiene un rollo con el del almacén, discreción"));
     }
 
     static Stream<String> hardNegatives() {
@@ -1253,7 +1289,10 @@ class SpecialCategoryDetectionTest {
           "está liado con el cierre del trimestre",
           "la clienta está loca con el nuevo modelo",
           "fabricamos tiras reactivas para diabetes",
-          "instalamos 10 lectores de huella en la oficina");
+          "instalamos 10 lectores de huella en la oficina",
+          // Innocent senses of the newer families: pharmacy orders, enthusiasm, devices, places.
+          "Pedido farmacia: 50 pruebas de embarazo, entrega el lunes",
+          "escáner facial de la entrada averiado, avisar al técnico");
     }
 
     @ParameterizedTest(name = "{0}: {1}")
@@ -1388,7 +1427,13 @@ class SpecialCategoryDetectionTest {
           arguments(Kind.SEX_LIFE, "ha una storia con la collega"),
           arguments(Kind.HEALTH, "ha problemi con l'alcol"),
           arguments(Kind.HEALTH, "il titolare è in sedia a rotelle"),
-          arguments(Kind.HEALTH, "la cliente usa la carrozzina"));
+          arguments(Kind.HEALTH, "la cliente usa la carrozzina"),
+          arguments(Kind.CRIMINAL, "è appena uscita dal carcere, chiede un finanziamento"),
+          arguments(Kind.HEALTH, "ha sospeso la terapia senza dirlo al medico"),
+          arguments(Kind.HEALTH, "DSA certificato, serve più tempo per il test"),
+          arguments(Kind.BIOMETRIC, "impronte registrate per il socio al tornello"),
+          arguments(Kind.ETHNIC_ORIGIN, "di origine cinese, vive a Milano da dieci anni"),
+          arguments(Kind.ETHNIC_ORIGIN, "famiglia sinti, chiedono un preventivo"));
     }
 
     static Stream<String> hardNegatives() {
@@ -1435,7 +1480,11 @@ class SpecialCategoryDetectionTest {
           "va matto per il nuovo modello",
           "produciamo strisce per il diabete",
           "installati 5 lettori di impronte in azienda",
-          "memoria ROM da 8 GB");
+          "memoria ROM da 8 GB",
+          // Innocent senses of the newer families: pharmacy orders, enthusiasm, devices, places.
+          "Ordine farmacia: 30 test di gravidanza, consegna lunedì",
+          "è pazzo della nuova offerta, firma sabato",
+          "olio di origine tunisina, arrivato ieri");
     }
 
     @ParameterizedTest(name = "{0}: {1}")
