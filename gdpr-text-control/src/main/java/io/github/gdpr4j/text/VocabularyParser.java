@@ -356,7 +356,7 @@ final class VocabularyParser {
           }
         }
       }
-      vetoes.add(new Veto(before, tokens(sets.get(parts[1])), kinds));
+      vetoes.add(new Veto(before, folded(sets.get(parts[1]), false), kinds));
       return;
     }
     throw new MalformedLineException(file, lineNo, "unknown directive");
@@ -370,36 +370,33 @@ final class VocabularyParser {
   }
 
   private Set<String> cueSet(String file, int lineNo, String name) throws MalformedLineException {
-    List<String> values = sets.get(name);
-    if (values == null) {
-      throw new MalformedLineException(file, lineNo, "unknown set " + name);
-    }
-    return cueTokens.computeIfAbsent(name, n -> tokens(values));
+    List<String> values = set(file, lineNo, name);
+    return cueTokens.computeIfAbsent(name, n -> folded(values, false));
   }
 
   /** The folded members of a set, phrases included ({@code then=} reads them word after word). */
   private Set<String> phraseSet(String file, int lineNo, String name)
       throws MalformedLineException {
+    return folded(set(file, lineNo, name), true);
+  }
+
+  private List<String> set(String file, int lineNo, String name) throws MalformedLineException {
     List<String> values = sets.get(name);
     if (values == null) {
       throw new MalformedLineException(file, lineNo, "unknown set " + name);
     }
-    Set<String> out = new HashSet<>();
-    for (String v : values) {
-      String f = Fold.foldPattern(v);
-      if (f != null && !f.isEmpty()) {
-        out.add(f);
-      }
-    }
-    return out;
+    return values;
   }
 
-  /** The folded single-word members of a set: cues are compared word by word. */
-  private static Set<String> tokens(List<String> values) {
+  /**
+   * The folded members of a set: single words only for cues, which are compared word by word; with
+   * {@code phrases}, those of several words too.
+   */
+  private static Set<String> folded(List<String> values, boolean phrases) {
     Set<String> out = new HashSet<>();
     for (String v : values) {
       String f = Fold.foldPattern(v);
-      if (f != null && !f.isEmpty() && f.indexOf(' ') < 0) {
+      if (f != null && !f.isEmpty() && (phrases || f.indexOf(' ') < 0)) {
         out.add(f);
       }
     }
