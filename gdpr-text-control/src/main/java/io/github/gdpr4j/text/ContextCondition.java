@@ -173,37 +173,40 @@ record ContextCondition(
 
   @Override
   public boolean keep(CharSequence text, int start, int end) {
-    if (!then.isEmpty() && thenEnd(text, end) < 0) {
-      return false;
+    return keptEnd(text, start, end) >= 0;
+  }
+
+  /**
+   * Decides as {@link #keep} and says where the kept finding ends: after the {@link #then} word
+   * when there is one, else at {@code end}.
+   *
+   * @param text the whole scanned text
+   * @param start start of the candidate finding
+   * @param end end of the candidate finding
+   * @return the end of the kept finding, or -1 if it is dropped
+   */
+  int keptEnd(CharSequence text, int start, int end) {
+    int to = then.isEmpty() ? end : thenEnd(text, end);
+    if (to < 0) {
+      return -1;
     }
     if (!vetoBefore.isEmpty() && vetoed(text, wordBefore(text, start), vetoBefore)) {
-      return false;
+      return -1;
     }
     if (!vetoAfter.isEmpty() && vetoed(text, wordAfter(text, end), vetoAfter)) {
-      return false;
+      return -1;
     }
     // One walk over the window on each side, each word folded once for both of its sets.
     int before = notBefore.isEmpty() && this.before.isEmpty() ? 0 : window(text, start, false);
     if ((before & VETO) != 0) {
-      return false;
+      return -1;
     }
     int after = notAfter.isEmpty() && this.after.isEmpty() ? 0 : window(text, end, true);
     if ((after & VETO) != 0) {
-      return false;
+      return -1;
     }
-    return (this.before.isEmpty() && this.after.isEmpty()) || ((before | after) & CUE) != 0;
-  }
-
-  /**
-   * Returns where a kept finding ends: after the {@link #then} word when there is one, else at
-   * {@code end}.
-   *
-   * @param text the text {@link #keep} accepted the match in
-   * @param end the end of the match
-   * @return the end of the finding
-   */
-  int end(CharSequence text, int end) {
-    return then.isEmpty() ? end : thenEnd(text, end);
+    boolean cued = (this.before.isEmpty() && this.after.isEmpty()) || ((before | after) & CUE) != 0;
+    return cued ? to : -1;
   }
 
   /**

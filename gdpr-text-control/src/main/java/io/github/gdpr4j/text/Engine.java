@@ -109,39 +109,20 @@ final class Engine {
     TermSpec[] specs = new TermSpec[capacity];
     Cue[] cues = new Cue[capacity];
     int[] langs = new int[capacity];
-    int size = 0;
-    int mainSize = 0;
-    for (int phase = 0; phase < 3; phase++) {
-      if (phase == 1) {
-        for (Cue c : Cue.values()) {
-          for (String phrase : c.phrases()) {
-            keys[size] = compiled == null ? symbols(phrase, false) : null;
-            types[size] = CUE;
-            cues[size] = c;
-            langs[size] = -1;
-            size++;
-          }
-        }
-        mainSize = size;
-        continue;
-      }
-      int from = phase == 0 ? 0 : compiledTerms;
-      int to = phase == 0 ? compiledTerms : terms.size();
-      for (TermSpec t : terms.subList(from, to)) {
-        if (t.kind() != null && !enabled[t.kind().ordinal()]) {
-          continue;
-        }
-        int lm = t.language() == null ? mask : (1 << t.language().ordinal()) & mask;
-        if (lm == 0) {
-          continue;
-        }
-        keys[size] = compiled == null || phase == 2 ? symbols(t.pattern(), t.prefix()) : null;
-        types[size] = t.isNegative() ? NEGATIVE : TERM;
-        specs[size] = t;
-        langs[size] = lm;
+    int size =
+        addTerms(terms.subList(0, compiledTerms), compiled == null, 0, keys, types, specs, langs);
+    for (Cue c : Cue.values()) {
+      for (String phrase : c.phrases()) {
+        keys[size] = compiled == null ? symbols(phrase, false) : null;
+        types[size] = CUE;
+        cues[size] = c;
+        langs[size] = -1;
         size++;
       }
     }
+    int mainSize = size;
+    size =
+        addTerms(terms.subList(compiledTerms, terms.size()), true, size, keys, types, specs, langs);
     entryType = Arrays.copyOf(types, size);
     entryTerm = Arrays.copyOf(specs, size);
     entryCue = Arrays.copyOf(cues, size);
@@ -171,6 +152,38 @@ final class Engine {
     extraBase = main.patternEntries().length;
     automaton = main.automaton();
     mainTables = main;
+  }
+
+  /**
+   * Adds the enabled terms of the enabled languages as entries from {@code at} on, with their
+   * automaton keys when {@code withKeys}.
+   *
+   * @return the number of entries after them
+   */
+  private int addTerms(
+      List<TermSpec> terms,
+      boolean withKeys,
+      int at,
+      String[] keys,
+      int[] types,
+      TermSpec[] specs,
+      int[] langs) {
+    int size = at;
+    for (TermSpec t : terms) {
+      if (t.kind() != null && !enabled[t.kind().ordinal()]) {
+        continue;
+      }
+      int lm = t.language() == null ? languageMask : (1 << t.language().ordinal()) & languageMask;
+      if (lm == 0) {
+        continue;
+      }
+      keys[size] = withKeys ? symbols(t.pattern(), t.prefix()) : null;
+      types[size] = t.isNegative() ? NEGATIVE : TERM;
+      specs[size] = t;
+      langs[size] = lm;
+      size++;
+    }
+    return size;
   }
 
   /**

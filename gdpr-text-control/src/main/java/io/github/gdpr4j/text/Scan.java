@@ -454,8 +454,11 @@ final class Scan {
             negative = true;
             addNegative(start, end);
           }
-        } else if (condition.keep(text, start, end)) {
-          addNegative(start, ((ContextCondition) condition).end(text, end)); // then=
+        } else {
+          int to = keptEnd(condition, start, end);
+          if (to >= 0) {
+            addNegative(start, to);
+          }
         }
         continue;
       }
@@ -465,12 +468,26 @@ final class Scan {
         continue;
       }
       TermCondition condition = spec.condition();
-      if (condition == null || condition.keep(text, start, end)) {
+      int to = keptEnd(condition, start, end);
+      if (to >= 0) {
         kept |= bit;
-        int to = condition instanceof ContextCondition c ? c.end(text, end) : end;
         add(new Candidate(spec.kind(), start, to, spec.confidence(), spec.rule(), true));
       }
     }
+  }
+
+  /**
+   * Where a match kept by its condition ends (a vocabulary condition may extend it over the next
+   * word), or -1 if the condition drops it; any other condition only keeps or drops.
+   */
+  private int keptEnd(TermCondition condition, int start, int end) {
+    if (condition == null) {
+      return end;
+    }
+    if (condition instanceof ContextCondition c) {
+      return c.keptEnd(text, start, end);
+    }
+    return condition.keep(text, start, end) ? end : -1;
   }
 
   /** Extends a stem over the letters that follow; -1 if a digit follows the word. */

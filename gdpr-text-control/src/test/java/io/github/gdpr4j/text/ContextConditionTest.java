@@ -83,7 +83,8 @@ class ContextConditionTest {
     int end = text.indexOf(" Sekret");
 
     assertThat(c.keep(text, start, end)).isTrue();
-    assertThat(text.substring(start, c.end(text, end))).isEqualTo("hat was mit seiner Sekretärin");
+    assertThat(text.substring(start, c.keptEnd(text, start, end)))
+        .isEqualTo("hat was mit seiner Sekretärin");
     assertThat(keep(c, "hat was mit seiner Firma zu tun", "hat was mit seiner")).isFalse();
     assertThat(keep(c, "hat was mit seiner. Kollegin kommt", "hat was mit seiner")).isFalse();
     assertThat(keep(c, "hat was mit seiner", "hat was mit seiner")).isFalse();

@@ -529,6 +529,23 @@ class TextControlTest {
   }
 
   @Nested
+  class OwnTerms {
+    @Test
+    void ownNegativePhrase_withItsOwnCondition_dropsWhatItOverlaps_onlyWhenTheConditionHolds() {
+      // A deployment's phrase that is never a finding, with a condition of its own (not the
+      // vocabulary's): kept as written, dropping the bundled finding it overlaps.
+      TermSpec notHere =
+          new TermSpec("diabétique", null, Language.FR, "own#1", 1.0, false, (t, s, e) -> s == 0);
+      TextControl control = TextControl.builder().terms(List.of(notHere)).build();
+
+      assertThat(control.scan("diabétique : la gamme de produits").findings()).isEmpty();
+      assertThat(control.scan("client diabétique").findings())
+          .extracting(Finding::kind)
+          .containsExactly(Kind.HEALTH);
+    }
+  }
+
+  @Nested
   class Limits {
     @Test
     void textLongerThanMaxLength_throwsNamingTheLimit() {
