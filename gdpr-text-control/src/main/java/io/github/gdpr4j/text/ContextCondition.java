@@ -1,6 +1,10 @@
 package io.github.gdpr4j.text;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -12,7 +16,7 @@ import java.util.Set;
  * at most {@code window} words and never across a sentence end ({@code . ! ? ;} or a line break; a
  * dot right after a word of three letters or fewer is an abbreviation such as "M." or "Dr." and
  * does not end the sentence). A veto looks at the adjacent word only, across any punctuation but a
- * line break. Allocates nothing.
+ * line break. The scan reads the text from its array and allocates nothing.
  *
  * @param before cue words looked for before the match (empty: none)
  * @param after cue words looked for after the match (empty: none)
@@ -37,14 +41,21 @@ record ContextCondition(
     implements TermCondition {
 
   /**
-   * An immutable set of folded words, looked up straight from the text: the folded form of a text
-   * word is hashed and compared as it is read, without building a string.
+   * An immutable set of folded words, looked up straight from the text: a text word is hashed as
+   * its bounds are found, the hash probes an array of keys, and only a key that matches has its
+   * member compared letter by letter.
    */
   static final class TokenSet {
 
-    private static final TokenSet EMPTY = new TokenSet(new String[1], 0, 0);
+    private static final TokenSet EMPTY = new TokenSet(new long[1], new String[1], 0, 0);
 
-    /** Open addressing, linear probing; null for a free slot. */
+    /** Marks a used slot of {@link #keys}: a member's key is never 0. */
+    private static final long USED = 1L << 32;
+
+    /** Open addressing, linear probing: {@code USED | hash} of the member in the slot, 0 free. */
+    private final long[] keys;
+
+    /** The member of each used slot of {@link #keys}. */
     private final String[] table;
 
     private final int size;
@@ -52,7 +63,8 @@ record ContextCondition(
     /** The most words in one member ("ig metall": 2); members are single words but for then=. */
     private final int maxWords;
 
-    private TokenSet(String[] table, int size, int maxWords) {
+    private TokenSet(long[] keys, String[] table, int size, int maxWords) {
+      this.keys = keys;
       this.table = table;
       this.size = size;
       this.maxWords = maxWords;
@@ -63,6 +75,7 @@ record ContextCondition(
         return EMPTY;
       }
       int capacity = Integer.highestOneBit(Math.max(2, words.size() * 2 - 1)) * 2;
+      long[] keys = new long[capacity];
       String[] table = new String[capacity];
       int maxWords = 1;
       for (String w : words) {
@@ -75,9 +88,10 @@ record ContextCondition(
         while (table[slot] != null && !table[slot].equals(w)) {
           slot = (slot + 1) & (capacity - 1);
         }
+        keys[slot] = key(w.hashCode());
         table[slot] = w;
       }
-      return new TokenSet(table, words.size(), maxWords);
+      return new TokenSet(keys, table, words.size(), maxWords);
     }
 
     /**
@@ -97,8 +111,26 @@ record ContextCondition(
       return out;
     }
 
+    /** Sets are equal when they hold the same words (a condition is then equal to its copy). */
+    @Override
+    public boolean equals(Object o) {
+      return o == this
+          || (o instanceof TokenSet other
+              && other.size == size
+              && Arrays.equals(other.words(), words()));
+    }
+
+    @Override
+    public int hashCode() {
+      return Arrays.hashCode(words());
+    }
+
     private static int spread(int h) {
       return h ^ (h >>> 16);
+    }
+
+    private static long key(int hash) {
+      return USED | (hash & 0xFFFF_FFFFL);
     }
 
     boolean isEmpty() {
@@ -106,74 +138,107 @@ record ContextCondition(
     }
 
     /** Whether the folded form of {@code text[from, to)} is in the set. */
-    boolean containsWord(CharSequence text, int from, int to) {
+    boolean containsWord(char[] text, int from, int to) {
       return size > 0 && contains(hash(text, from, to), text, from, to);
     }
 
     /**
-     * Whether the folded word {@code text[from, to)}, of the given {@link #hash}, is in the set.
+     * Whether the folded word {@code text[from, to)}, of the given {@link String#hashCode} of its
+     * folded form, is in the set.
      */
-    boolean contains(long hash, CharSequence text, int from, int to) {
-      int h = (int) (hash >>> 32);
-      int length = (int) hash;
-      int mask = table.length - 1;
-      for (int slot = spread(h) & mask; table[slot] != null; slot = (slot + 1) & mask) {
-        String w = table[slot];
-        if (w.length() == length && w.hashCode() == h && sameFolded(w, text, from, to)) {
+    boolean contains(int hash, char[] text, int from, int to) {
+      long key = key(hash);
+      long[] k = keys;
+      int mask = k.length - 1;
+      for (int slot = spread(hash) & mask; k[slot] != 0; slot = (slot + 1) & mask) {
+        if (k[slot] == key && sameFolded(table[slot], text, from, to)) {
           return true;
         }
       }
       return false;
     }
 
-    /**
-     * The {@link String#hashCode} of the folded form of {@code text[from, to)} (high half) and its
-     * length (low half), computed without building it.
-     */
-    static long hash(CharSequence text, int from, int to) {
+    /** The {@link String#hashCode} of the folded form of {@code text[from, to)}. */
+    static int hash(char[] text, int from, int to) {
       int h = 0;
-      int length = 0;
       for (int i = from; i < to; i++) {
-        char c = text.charAt(i);
-        int sym = Fold.symbol(c);
-        if (sym == Fold.SKIP) {
-          continue;
-        }
-        if (sym == Fold.EXPAND) {
-          h = 31 * (31 * h + letter(Fold.expandFirst(c))) + letter(Fold.expandSecond(c));
-          length += 2;
-        } else {
-          h = 31 * h + letter(sym);
-          length++;
-        }
+        h = fold(h, text[i]);
       }
-      return ((long) h << 32) | length;
+      return h;
     }
 
-    private static boolean sameFolded(String w, CharSequence text, int from, int to) {
+    private static boolean sameFolded(String w, char[] text, int from, int to) {
       int k = 0;
+      int length = w.length();
       for (int i = from; i < to; i++) {
-        char c = text.charAt(i);
+        char c = text[i];
         int sym = Fold.symbol(c);
         if (sym == Fold.SKIP) {
           continue;
         }
         if (sym == Fold.EXPAND) {
-          if (w.charAt(k++) != letter(Fold.expandFirst(c))
+          if (k + 2 > length
+              || w.charAt(k++) != letter(Fold.expandFirst(c))
               || w.charAt(k++) != letter(Fold.expandSecond(c))) {
             return false;
           }
-        } else if (w.charAt(k++) != letter(sym)) {
+        } else if (k == length || w.charAt(k++) != letter(sym)) {
           return false;
         }
       }
-      return true;
+      return k == length;
     }
+  }
+
+  /** Adds the folded form of {@code c} to the folded hash {@code h} ({@link String#hashCode}). */
+  private static int fold(int h, char c) {
+    int sym = Fold.symbol(c);
+    if (sym == Fold.SKIP) {
+      return h;
+    }
+    if (sym == Fold.EXPAND) {
+      return 31 * (31 * h + letter(Fold.expandFirst(c))) + letter(Fold.expandSecond(c));
+    }
+    return 31 * h + letter(sym);
+  }
+
+  /**
+   * Returns the terms with equal conditions sharing one object, and equal sets one set: the parsers
+   * build a set per line and per language, and a scan touches fewer distinct objects (less memory
+   * to miss in the caches) when the thousands of entries of a kind share theirs.
+   *
+   * @param terms entries
+   * @return the same entries in the same order, conditions shared
+   */
+  static List<TermSpec> shareConditions(List<TermSpec> terms) {
+    Map<TokenSet, TokenSet> sets = new HashMap<>();
+    Map<ContextCondition, ContextCondition> conditions = new HashMap<>();
+    List<TermSpec> out = new ArrayList<>(terms.size());
+    for (TermSpec t : terms) {
+      if (t.condition() instanceof ContextCondition c) {
+        ContextCondition shared =
+            conditions.computeIfAbsent(
+                new ContextCondition(
+                    sets.computeIfAbsent(c.before, k -> k),
+                    sets.computeIfAbsent(c.after, k -> k),
+                    sets.computeIfAbsent(c.notBefore, k -> k),
+                    sets.computeIfAbsent(c.notAfter, k -> k),
+                    c.window,
+                    sets.computeIfAbsent(c.vetoBefore, k -> k),
+                    sets.computeIfAbsent(c.vetoAfter, k -> k),
+                    sets.computeIfAbsent(c.then, k -> k)),
+                k -> k);
+        out.add(shared == c ? t : t.withCondition(shared));
+      } else {
+        out.add(t);
+      }
+    }
+    return out;
   }
 
   @Override
   public boolean keep(CharSequence text, int start, int end) {
-    return keptEnd(text, start, end) >= 0;
+    return keptEnd(text.toString().toCharArray(), start, end) >= 0;
   }
 
   /**
@@ -185,7 +250,7 @@ record ContextCondition(
    * @param end end of the candidate finding
    * @return the end of the kept finding, or -1 if it is dropped
    */
-  int keptEnd(CharSequence text, int start, int end) {
+  int keptEnd(char[] text, int start, int end) {
     int to = then.isEmpty() ? end : thenEnd(text, end);
     if (to < 0) {
       return -1;
@@ -213,15 +278,15 @@ record ContextCondition(
    * Where the longest member of {@link #then} that comes right after {@code end} (in the same
    * sentence, its words one separator apart as written in the set) ends, or -1.
    */
-  private int thenEnd(CharSequence text, int end) {
-    int n = text.length();
+  private int thenEnd(char[] text, int end) {
+    int n = text.length;
     int i = end;
     int first = -1;
     int found = -1;
     for (int w = 0; w < then.maxWords; w++) {
       int gap = i;
-      while (i < n && isSeparator(text.charAt(i))) {
-        if (isSentenceEnd(text, i, text.charAt(i))) {
+      while (i < n && isSeparator(text[i])) {
+        if (isSentenceEnd(text, i, text[i])) {
           return found;
         }
         i++;
@@ -232,7 +297,7 @@ record ContextCondition(
       if (first < 0) {
         first = i;
       }
-      while (i < n && !isSeparator(text.charAt(i))) {
+      while (i < n && !isSeparator(text[i])) {
         i++;
       }
       if (then.containsWord(text, first, i)) {
@@ -248,20 +313,21 @@ record ContextCondition(
   /**
    * Looks at the words of the window before {@code at} (or after it), up to a sentence end: {@link
    * #VETO} if one is in {@code notBefore} ({@code notAfter}), {@link #CUE} if one is in {@code
-   * before} ({@code after}).
+   * before} ({@code after}). Each word is hashed in the pass that finds its bounds.
    */
-  private int window(CharSequence text, int at, boolean forward) {
+  private int window(char[] text, int at, boolean forward) {
     TokenSet cues = forward ? after : before;
     TokenSet vetoes = forward ? notAfter : notBefore;
-    int n = text.length();
+    int n = text.length;
     int i = at;
     int found = 0;
     for (int w = 0; w < window; w++) {
       int s;
       int e;
+      int h = 0;
       if (forward) {
-        while (i < n && isSeparator(text.charAt(i))) {
-          if (isSentenceEnd(text, i, text.charAt(i))) {
+        while (i < n && isSeparator(text[i])) {
+          if (isSentenceEnd(text, i, text[i])) {
             return found;
           }
           i++;
@@ -270,13 +336,13 @@ record ContextCondition(
           return found;
         }
         s = i;
-        while (i < n && !isSeparator(text.charAt(i))) {
-          i++;
+        for (int sym; i < n && (sym = Fold.symbol(text[i])) != Fold.SEP; i++) {
+          h = fold(h, text[i]);
         }
         e = i;
       } else {
-        while (i > 0 && isSeparator(text.charAt(i - 1))) {
-          if (isSentenceEnd(text, i - 1, text.charAt(i - 1))) {
+        while (i > 0 && isSeparator(text[i - 1])) {
+          if (isSentenceEnd(text, i - 1, text[i - 1])) {
             return found;
           }
           i--;
@@ -285,31 +351,31 @@ record ContextCondition(
           return found;
         }
         e = i;
-        while (i > 0 && !isSeparator(text.charAt(i - 1))) {
+        while (i > 0 && !isSeparator(text[i - 1])) {
           i--;
         }
         s = i;
+        h = TokenSet.hash(text, s, e);
       }
-      long hash = TokenSet.hash(text, s, e);
-      if (vetoes.contains(hash, text, s, e)) {
+      if (vetoes.contains(h, text, s, e)) {
         return VETO;
       }
-      if (cues.contains(hash, text, s, e)) {
+      if (cues.contains(h, text, s, e)) {
         found = CUE;
       }
     }
     return found;
   }
 
-  private static boolean vetoed(CharSequence text, long range, TokenSet words) {
+  private static boolean vetoed(char[] text, long range, TokenSet words) {
     return range >= 0 && words.containsWord(text, (int) (range >>> 32), (int) range);
   }
 
   /** The span of the word right before {@code start} as {@code from << 32 | to}, or -1. */
-  private static long wordBefore(CharSequence text, int start) {
+  private static long wordBefore(char[] text, int start) {
     int i = start;
-    while (i > 0 && isSeparator(text.charAt(i - 1))) {
-      char c = text.charAt(i - 1);
+    while (i > 0 && isSeparator(text[i - 1])) {
+      char c = text[i - 1];
       if (c == '\n' || c == '\r') {
         return -1;
       }
@@ -319,18 +385,18 @@ record ContextCondition(
       return -1;
     }
     int e = i;
-    while (i > 0 && !isSeparator(text.charAt(i - 1))) {
+    while (i > 0 && !isSeparator(text[i - 1])) {
       i--;
     }
     return ((long) i << 32) | e;
   }
 
   /** The span of the word right after {@code end} as {@code from << 32 | to}, or -1. */
-  private static long wordAfter(CharSequence text, int end) {
+  private static long wordAfter(char[] text, int end) {
     int i = end;
-    int n = text.length();
-    while (i < n && isSeparator(text.charAt(i))) {
-      char c = text.charAt(i);
+    int n = text.length;
+    while (i < n && isSeparator(text[i])) {
+      char c = text[i];
       if (c == '\n' || c == '\r') {
         return -1;
       }
@@ -340,7 +406,7 @@ record ContextCondition(
       return -1;
     }
     int s = i;
-    while (i < n && !isSeparator(text.charAt(i))) {
+    while (i < n && !isSeparator(text[i])) {
       i++;
     }
     return ((long) s << 32) | i;
@@ -351,7 +417,7 @@ record ContextCondition(
   }
 
   /** A sentence end; a dot after a short word ("M.", "Dr.", "Sr.") is an abbreviation. */
-  private static boolean isSentenceEnd(CharSequence text, int at, char c) {
+  private static boolean isSentenceEnd(char[] text, int at, char c) {
     switch (c) {
       case '!':
       case '?':
@@ -362,7 +428,7 @@ record ContextCondition(
       case '.':
         int j = at;
         int len = 0;
-        while (j > 0 && !isSeparator(text.charAt(j - 1))) {
+        while (j > 0 && !isSeparator(text[j - 1])) {
           j--;
           len++;
         }

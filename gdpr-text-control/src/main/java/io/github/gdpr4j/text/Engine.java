@@ -38,26 +38,44 @@ final class Engine {
   /** The tables of the entries before the extra ones, for {@link CompiledVocabulary}. */
   private final Tables mainTables;
 
-  /** Per entry: {@link #TERM}, {@link #NEGATIVE} or {@link #CUE}. */
-  final int[] entryType;
+  /** Bits of {@link #entryInfo}: the type ({@link #TERM}, {@link #NEGATIVE} or {@link #CUE}). */
+  static final int TYPE_MASK = 3;
+
+  /** Bits of {@link #entryInfo}: the mask of {@link Language} ordinals, from this bit. */
+  static final int LANGUAGE_SHIFT = 2;
+
+  /** Bits of {@link #entryInfo}: the {@link Kind} ordinal of a term, from this bit. */
+  static final int KIND_SHIFT = 10;
+
+  /**
+   * Per entry, what a match reads before anything else, in one int: type, languages and kind (see
+   * the shifts above). A match touches a few arrays, not an object per entry.
+   */
+  final int[] entryInfo;
+
+  /** Per entry: the term's condition, or null. */
+  final @Nullable TermCondition[] entryCondition;
 
   final TermSpec[] entryTerm;
   final Cue[] entryCue;
 
-  /** Bit mask of {@link Language} ordinals the entry applies to. */
-  final int[] entryLanguages;
+  /**
+   * Per automaton pattern: where its entries start in {@link #patternList} (they end where the next
+   * pattern's start).
+   */
+  final int[] patternStart;
 
   /**
-   * Per automaton pattern: the entries it stands for, by type, then most confident first (then in
-   * the order given).
+   * The entries of every pattern, pattern after pattern: by type, then most confident first (then
+   * in the order given).
    */
-  final int[][] patternEntries;
+  final int[] patternList;
 
-  /** Per automaton pattern: whether it is a stem (the word may go on). */
-  final boolean[] patternPrefix;
-
-  /** Per automaton pattern: its number of words, to find where a match starts. */
-  final int[] patternWords;
+  /**
+   * Per automaton pattern: its number of words, shifted left by one, with bit 0 set when it is a
+   * stem (the word may go on).
+   */
+  final int[] patternShape;
 
   final boolean[] enabled;
   final int languageMask;
@@ -123,32 +141,47 @@ final class Engine {
     int mainSize = size;
     size =
         addTerms(terms.subList(compiledTerms, terms.size()), true, size, keys, types, specs, langs);
-    entryType = Arrays.copyOf(types, size);
     entryTerm = Arrays.copyOf(specs, size);
     entryCue = Arrays.copyOf(cues, size);
-    entryLanguages = Arrays.copyOf(langs, size);
+    entryInfo = new int[size];
+    entryCondition = new TermCondition[size];
+    for (int e = 0; e < size; e++) {
+      TermSpec t = specs[e];
+      int kind = t == null || t.kind() == null ? 31 : t.kind().ordinal();
+      entryInfo[e] = types[e] | (langs[e] & 0xFF) << LANGUAGE_SHIFT | kind << KIND_SHIFT;
+      entryCondition[e] = t == null ? null : t.condition();
+    }
     Tables main = compiled != null ? compiled : compile(keys, 0, size);
     if (compiled != null && compiled.entries() != mainSize) {
       throw new IllegalArgumentException(
           "compiled tables are for " + compiled.entries() + " entries, not " + mainSize);
     }
     Tables extra = compiled != null && size > mainSize ? compile(keys, mainSize, size) : null;
-    if (extra == null) {
-      patternEntries = main.patternEntries();
-      patternPrefix = main.patternPrefix();
-      patternWords = main.patternWords();
-      extraAutomaton = null;
-    } else {
-      int m = main.patternEntries().length;
-      int x = extra.patternEntries().length;
-      patternEntries = Arrays.copyOf(main.patternEntries(), m + x);
-      System.arraycopy(extra.patternEntries(), 0, patternEntries, m, x);
-      patternPrefix = Arrays.copyOf(main.patternPrefix(), m + x);
-      System.arraycopy(extra.patternPrefix(), 0, patternPrefix, m, x);
-      patternWords = Arrays.copyOf(main.patternWords(), m + x);
-      System.arraycopy(extra.patternWords(), 0, patternWords, m, x);
-      extraAutomaton = extra.automaton();
+    List<Tables> all = extra == null ? List.of(main) : List.of(main, extra);
+    int patterns = 0;
+    int listed = 0;
+    for (Tables t : all) {
+      patterns += t.patternEntries().length;
+      for (int[] entries : t.patternEntries()) {
+        listed += entries.length;
+      }
     }
+    patternStart = new int[patterns + 1];
+    patternList = new int[listed];
+    patternShape = new int[patterns];
+    int id = 0;
+    int at = 0;
+    for (Tables t : all) {
+      for (int p = 0; p < t.patternEntries().length; p++, id++) {
+        int[] entries = t.patternEntries()[p];
+        patternStart[id] = at;
+        System.arraycopy(entries, 0, patternList, at, entries.length);
+        at += entries.length;
+        patternShape[id] = t.patternWords()[p] << 1 | (t.patternPrefix()[p] ? 1 : 0);
+      }
+    }
+    patternStart[patterns] = at;
+    extraAutomaton = extra == null ? null : extra.automaton();
     extraBase = main.patternEntries().length;
     automaton = main.automaton();
     mainTables = main;
@@ -222,7 +255,7 @@ final class Engine {
     // "IG-Metall" + "Vertrauensmann" is one finding when that word is there; then the most
     // confident.
     Comparator<Integer> mostConfidentFirst =
-        Comparator.comparingInt((Integer e) -> entryType[e])
+        Comparator.comparingInt((Integer e) -> entryInfo[e] & TYPE_MASK)
             .thenComparing(e -> !extendsOverNextWord(entryTerm[e]))
             .thenComparingDouble(e -> entryTerm[e] == null ? 0 : -entryTerm[e].confidence())
             .thenComparingInt(e -> e);

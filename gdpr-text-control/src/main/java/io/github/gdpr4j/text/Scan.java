@@ -424,7 +424,9 @@ final class Scan {
 
   /** One automaton pattern matched: its entries, each kind kept once (the most confident). */
   private void match(int id, int i) {
-    boolean prefix = engine.patternPrefix[id];
+    final Engine e = engine;
+    int shape = e.patternShape[id];
+    boolean prefix = (shape & 1) != 0;
     int end = prefix ? extendWord(i + 1) : i; // a stem goes on; a word ends at its separator
     if (end < 0) {
       return;
@@ -432,23 +434,25 @@ final class Scan {
     int start = -1;
     long kept = 0;
     boolean negative = false;
-    for (int entry : engine.patternEntries[id]) {
-      int type = engine.entryType[entry];
+    for (int k = e.patternStart[id], last = e.patternStart[id + 1]; k < last; k++) {
+      int entry = e.patternList[k];
+      int info = e.entryInfo[entry];
+      int type = info & Engine.TYPE_MASK;
       if (type == Engine.CUE) {
         if (start < 0) {
-          start = startOf(prefix ? i + 1 : i, engine.patternWords[id]);
+          start = startOf(prefix ? i + 1 : i, shape >>> 1);
         }
-        cue(engine.entryCue[entry], start, end);
+        cue(e.entryCue[entry], start, end);
         continue;
       }
-      if ((engine.entryLanguages[entry] & languages) == 0) {
+      if ((info >>> Engine.LANGUAGE_SHIFT & languages) == 0) {
         continue;
       }
       if (start < 0) {
-        start = startOf(prefix ? i + 1 : i, engine.patternWords[id]);
+        start = startOf(prefix ? i + 1 : i, shape >>> 1);
       }
+      TermCondition condition = e.entryCondition[entry];
       if (type == Engine.NEGATIVE) {
-        TermCondition condition = engine.entryTerm[entry].condition();
         if (condition == null) {
           if (!negative) {
             negative = true;
@@ -462,15 +466,14 @@ final class Scan {
         }
         continue;
       }
-      TermSpec spec = engine.entryTerm[entry];
-      long bit = 1L << spec.kind().ordinal();
+      long bit = 1L << (info >>> Engine.KIND_SHIFT);
       if ((kept & bit) != 0) {
         continue;
       }
-      TermCondition condition = spec.condition();
       int to = keptEnd(condition, start, end);
       if (to >= 0) {
         kept |= bit;
+        TermSpec spec = e.entryTerm[entry];
         add(new Candidate(spec.kind(), start, to, spec.confidence(), spec.rule(), true));
       }
     }
@@ -485,7 +488,7 @@ final class Scan {
       return end;
     }
     if (condition instanceof ContextCondition c) {
-      return c.keptEnd(text, start, end);
+      return c.keptEnd(chars, start, end);
     }
     return condition.keep(text, start, end) ? end : -1;
   }

@@ -95,7 +95,7 @@ public final class Vocabulary {
         throw e;
       }
     }
-    return List.copyOf(out);
+    return List.copyOf(ContextCondition.shareConditions(out));
   }
 
   private static String directory(Language language) {

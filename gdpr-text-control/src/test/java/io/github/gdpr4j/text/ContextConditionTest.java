@@ -2,6 +2,10 @@ package io.github.gdpr4j.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -83,10 +87,45 @@ class ContextConditionTest {
     int end = text.indexOf(" Sekret");
 
     assertThat(c.keep(text, start, end)).isTrue();
-    assertThat(text.substring(start, c.keptEnd(text, start, end)))
+    assertThat(text.substring(start, c.keptEnd(text.toCharArray(), start, end)))
         .isEqualTo("hat was mit seiner Sekretärin");
     assertThat(keep(c, "hat was mit seiner Firma zu tun", "hat was mit seiner")).isFalse();
     assertThat(keep(c, "hat was mit seiner. Kollegin kommt", "hat was mit seiner")).isFalse();
     assertThat(keep(c, "hat was mit seiner", "hat was mit seiner")).isFalse();
+  }
+
+  @Test
+  void tokenSets_areEqualWhenTheyHoldTheSameWords() {
+    assertThat(ContextCondition.TokenSet.of(Set.of("clinique", "service")))
+        .isEqualTo(ContextCondition.TokenSet.of(Set.of("service", "clinique")))
+        .hasSameHashCodeAs(ContextCondition.TokenSet.of(Set.of("service", "clinique")))
+        .isNotEqualTo(ContextCondition.TokenSet.of(Set.of("clinique")));
+  }
+
+  @Test
+  void theBundledVocabulary_sharesEqualConditions() {
+    // Each line and language parses its own sets; the loaded vocabulary keeps one object per
+    // distinct condition, so that a scan touches a few hundred objects, not one per entry.
+    Set<TermCondition> equal = new HashSet<>();
+    Set<TermCondition> distinct = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (TermSpec t : Vocabulary.load(EnumSet.allOf(Language.class))) {
+      if (t.condition() != null) {
+        equal.add(t.condition());
+        distinct.add(t.condition());
+      }
+    }
+    assertThat(distinct).hasSameSizeAs(equal);
+    assertThat(equal.size()).isLessThan(1_000);
+  }
+
+  @Test
+  void aMemberIsMatchedWholeWordOnly() {
+    ContextCondition c =
+        new ContextCondition(
+            NONE, NONE, NONE, NONE, 3, ContextCondition.TokenSet.of(Set.of("dr")), NONE, NONE);
+
+    assertThat(keep(c, "RDV avec Dr Lenoir", "Lenoir")).isFalse();
+    assertThat(keep(c, "RDV avec Drs Lenoir", "Lenoir")).isTrue();
+    assertThat(keep(c, "RDV avec D Lenoir", "Lenoir")).isTrue();
   }
 }
