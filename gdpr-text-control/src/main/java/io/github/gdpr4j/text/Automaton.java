@@ -73,8 +73,15 @@ final class Automaton {
    */
   private final int[] nodes;
 
-  /** Pattern ids reported on entering a state (its own, then those along its failure chain). */
-  private final int[][] outputs;
+  /**
+   * Pattern ids reported on entering a state (its own, then those along its failure chain), the
+   * lists one after the other: list {@code k} is {@code [outputStart[k], outputStart[k + 1])}; list
+   * 0 is empty.
+   */
+  private final int[] outputIds;
+
+  /** Where each list of {@link #outputIds} starts; one more entry than lists. */
+  private final int[] outputStart;
 
   private final int stateCount;
   private final int denseCount;
@@ -313,7 +320,7 @@ final class Automaton {
         outputIndex[old] = outputCount++;
       }
     }
-    outputs = new int[outputCount][];
+    int[][] outputs = new int[outputCount][];
     outputs[0] = NO_OUTPUT;
     for (int old = 0; old < states; old++) {
       if (outputIndex[old] > 0) {
@@ -321,6 +328,15 @@ final class Automaton {
       }
     }
     reports = null;
+    outputStart = new int[outputCount + 1];
+    for (int k = 0; k < outputCount; k++) {
+      outputStart[k + 1] = outputStart[k] + outputs[k].length;
+    }
+    outputIds = new int[outputStart[outputCount]];
+    for (int k = 0; k < outputCount; k++) {
+      System.arraycopy(outputs[k], 0, outputIds, outputStart[k], outputs[k].length);
+    }
+    outputs = null;
     // Dense rows, in breadth-first order: a failure target is shallower, hence dense, and its row
     // is complete when it is copied.
     delta = new int[limit];
@@ -344,7 +360,8 @@ final class Automaton {
         delta[r * a + Fold.SEP] = r * a;
       }
     }
-    nodes = new int[offset];
+    nodes =
+        new int[offset + 1]; // one more: a last node without edges still has a "first edge" to read
     for (int r = dense; r < states; r++) {
       int old = order[r];
       int o = value[old] - limit;
@@ -367,14 +384,16 @@ final class Automaton {
       int[] sepRow,
       int[] denseOutput,
       int[] nodes,
-      int[][] outputs,
+      int[] outputIds,
+      int[] outputStart,
       int stateCount,
       int start) {
     this.delta = delta;
     this.sepRow = sepRow;
     this.denseOutput = denseOutput;
     this.nodes = nodes;
-    this.outputs = outputs;
+    this.outputIds = outputIds;
+    this.outputStart = outputStart;
     this.stateCount = stateCount;
     this.denseCount = sepRow.length;
     this.limit = delta.length;
@@ -394,7 +413,8 @@ final class Automaton {
     CompiledVocabulary.writeInts(out, sepRow);
     CompiledVocabulary.writeInts(out, denseOutput);
     CompiledVocabulary.writeInts(out, nodes);
-    CompiledVocabulary.writeIntArrays(out, outputs);
+    CompiledVocabulary.writeInts(out, outputIds);
+    CompiledVocabulary.writeInts(out, outputStart);
   }
 
   /**
@@ -411,18 +431,26 @@ final class Automaton {
     int[] sepRow = CompiledVocabulary.readInts(in);
     int[] denseOutput = CompiledVocabulary.readInts(in);
     int[] nodes = CompiledVocabulary.readInts(in);
-    int[][] outputs = CompiledVocabulary.readIntArrays(in);
+    int[] outputIds = CompiledVocabulary.readInts(in);
+    int[] outputStart = CompiledVocabulary.readInts(in);
     if (sepRow.length == 0
         || delta.length != sepRow.length * Fold.ALPHABET
         || denseOutput.length != sepRow.length
         || start < 0
         || start >= delta.length + nodes.length
-        || outputs.length == 0
-        || outputs[0].length != 0) {
+        || outputStart.length < 2
+        || outputStart[0] != 0
+        || outputStart[1] != 0
+        || outputStart[outputStart.length - 1] != outputIds.length) {
       throw new IOException("inconsistent compiled automaton");
     }
-    outputs[0] = NO_OUTPUT;
-    return new Automaton(delta, sepRow, denseOutput, nodes, outputs, stateCount, start);
+    for (int k = 1; k < outputStart.length; k++) {
+      if (outputStart[k] < outputStart[k - 1]) {
+        throw new IOException("inconsistent compiled automaton");
+      }
+    }
+    return new Automaton(
+        delta, sepRow, denseOutput, nodes, outputIds, outputStart, stateCount, start);
   }
 
   private static int encode(int value, int outputIndex) {
@@ -512,6 +540,11 @@ final class Automaton {
     final int lim = limit;
     int o = state - lim;
     int header = n[o + 1];
+    int first = n[o + 2]; // the first edge, when the state has one: most deep states have just it
+    if ((first & SYMBOL_BITS) == symbol && (header & SYMBOL_BITS) != 0) {
+      int target = first >>> 7;
+      return (first & OUTPUT) == 0 ? target : ~target;
+    }
     if (symbol == Fold.SEP && (header & SELF_LOOP) != 0) {
       return state;
     }
@@ -537,14 +570,44 @@ final class Automaton {
   }
 
   /**
+   * Returns the list of pattern ids reported on entering a state (its own, then those along its
+   * failure chain): they are {@code outputIds()[outputStart()[list]]} up to {@code
+   * outputStart()[list + 1]}, exclusive.
+   *
+   * @param state the state
+   * @return the list's index, 0 (empty) for a state that reports nothing
+   */
+  int outputList(int state) {
+    return state < limit ? denseOutput[state / Fold.ALPHABET] : nodes[state - limit + 1] >>> 7;
+  }
+
+  /**
+   * Returns the pattern ids of all lists, one list after the other.
+   *
+   * @return the ids, not to be modified
+   */
+  int[] outputIds() {
+    return outputIds;
+  }
+
+  /**
+   * Returns where each list of {@link #outputIds()} starts, and after the last where it ends.
+   *
+   * @return the offsets, not to be modified
+   */
+  int[] outputStart() {
+    return outputStart;
+  }
+
+  /**
    * Returns the pattern ids reported on entering a state: its own, then those along its failure
    * chain.
    *
    * @param state the state
-   * @return pattern ids, not to be modified
+   * @return a new array of pattern ids
    */
   int[] outputs(int state) {
-    return outputs[
-        state < limit ? denseOutput[state / Fold.ALPHABET] : nodes[state - limit + 1] >>> 7];
+    int list = outputList(state);
+    return Arrays.copyOfRange(outputIds, outputStart[list], outputStart[list + 1]);
   }
 }

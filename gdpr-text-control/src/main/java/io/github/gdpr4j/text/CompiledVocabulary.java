@@ -36,7 +36,7 @@ final class CompiledVocabulary {
   static final String RESOURCE = "vocabulary/compiled.bin";
 
   private static final int MAGIC = 0x47445056;
-  private static final int VERSION = 1;
+  private static final int VERSION = 2;
   private static final int NONE = -1;
 
   /**

@@ -255,10 +255,10 @@ record ContextCondition(
     if (to < 0) {
       return -1;
     }
-    if (!vetoBefore.isEmpty() && vetoed(text, wordBefore(text, start), vetoBefore)) {
+    if (!vetoBefore.isEmpty() && vetoedBefore(text, start)) {
       return -1;
     }
-    if (!vetoAfter.isEmpty() && vetoed(text, wordAfter(text, end), vetoAfter)) {
+    if (!vetoAfter.isEmpty() && vetoedAfter(text, end)) {
       return -1;
     }
     // One walk over the window on each side, each word folded once for both of its sets.
@@ -336,10 +336,10 @@ record ContextCondition(
           return found;
         }
         s = i;
-        for (int sym; i < n && (sym = Fold.symbol(text[i])) != Fold.SEP; i++) {
-          h = fold(h, text[i]);
-        }
-        e = i;
+        long word = wordStartingAt(text, s);
+        h = (int) word;
+        e = (int) (word >>> 32);
+        i = e;
       } else {
         while (i > 0 && isSeparator(text[i - 1])) {
           if (isSentenceEnd(text, i - 1, text[i - 1])) {
@@ -351,11 +351,10 @@ record ContextCondition(
           return found;
         }
         e = i;
-        while (i > 0 && !isSeparator(text[i - 1])) {
-          i--;
-        }
-        s = i;
-        h = TokenSet.hash(text, s, e);
+        long word = wordEndingAt(text, e);
+        h = (int) word;
+        s = (int) (word >>> 32);
+        i = s;
       }
       if (vetoes.contains(h, text, s, e)) {
         return VETO;
@@ -367,49 +366,77 @@ record ContextCondition(
     return found;
   }
 
-  private static boolean vetoed(char[] text, long range, TokenSet words) {
-    return range >= 0 && words.containsWord(text, (int) (range >>> 32), (int) range);
-  }
-
-  /** The span of the word right before {@code start} as {@code from << 32 | to}, or -1. */
-  private static long wordBefore(char[] text, int start) {
+  /**
+   * Whether the word right before {@code start} (not across a line break) is in {@link
+   * #vetoBefore}: read backwards once, hashing as it goes.
+   */
+  private boolean vetoedBefore(char[] text, int start) {
     int i = start;
     while (i > 0 && isSeparator(text[i - 1])) {
       char c = text[i - 1];
       if (c == '\n' || c == '\r') {
-        return -1;
+        return false;
       }
       i--;
     }
-    if (i == 0) {
-      return -1;
-    }
-    int e = i;
-    while (i > 0 && !isSeparator(text[i - 1])) {
-      i--;
-    }
-    return ((long) i << 32) | e;
+    long word = wordEndingAt(text, i);
+    int s = (int) (word >>> 32);
+    return s < i && vetoBefore.contains((int) word, text, s, i);
   }
 
-  /** The span of the word right after {@code end} as {@code from << 32 | to}, or -1. */
-  private static long wordAfter(char[] text, int end) {
+  /**
+   * The word that starts at {@code start}: its end (high half) and the {@link String#hashCode} of
+   * its folded form (low half).
+   */
+  private static long wordStartingAt(char[] text, int start) {
+    int i = start;
+    int h = 0;
+    while (i < text.length && !isSeparator(text[i])) {
+      h = fold(h, text[i++]);
+    }
+    return ((long) i << 32) | (h & 0xFFFF_FFFFL);
+  }
+
+  /**
+   * The word that ends at {@code end}, read backwards: its start (high half) and the {@link
+   * String#hashCode} of its folded form (low half), summed from its last letter on.
+   */
+  private static long wordEndingAt(char[] text, int end) {
+    int i = end;
+    int h = 0;
+    int power = 1;
+    for (int sym; i > 0 && (sym = Fold.symbol(text[i - 1])) != Fold.SEP; i--) {
+      if (sym == Fold.SKIP) {
+        continue;
+      }
+      if (sym == Fold.EXPAND) {
+        h += letter(Fold.expandSecond(text[i - 1])) * power;
+        power *= 31;
+        sym = Fold.expandFirst(text[i - 1]);
+      }
+      h += letter(sym) * power;
+      power *= 31;
+    }
+    return ((long) i << 32) | (h & 0xFFFF_FFFFL);
+  }
+
+  /**
+   * Whether the word right after {@code end} (not across a line break) is in {@link #vetoAfter}:
+   * read once, hashing as it goes.
+   */
+  private boolean vetoedAfter(char[] text, int end) {
     int i = end;
     int n = text.length;
     while (i < n && isSeparator(text[i])) {
       char c = text[i];
       if (c == '\n' || c == '\r') {
-        return -1;
+        return false;
       }
       i++;
     }
-    if (i == n) {
-      return -1;
-    }
-    int s = i;
-    while (i < n && !isSeparator(text[i])) {
-      i++;
-    }
-    return ((long) s << 32) | i;
+    long word = wordStartingAt(text, i);
+    int e = (int) (word >>> 32);
+    return e > i && vetoAfter.contains((int) word, text, i, e);
   }
 
   private static boolean isSeparator(char c) {

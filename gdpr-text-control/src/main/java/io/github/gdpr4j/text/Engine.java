@@ -28,12 +28,9 @@ final class Engine {
 
   /**
    * The terms compiled apart from the bundled vocabulary's tables (a deployment's own terms and
-   * allowed phrases), or null: its pattern ids start at {@link #extraBase}.
+   * allowed phrases), or null: {@link #extraReports} maps the pattern ids it reports.
    */
   final @Nullable Automaton extraAutomaton;
-
-  /** The id of the first pattern of {@link #extraAutomaton}. */
-  final int extraBase;
 
   /** The tables of the entries before the extra ones, for {@link CompiledVocabulary}. */
   private final Tables mainTables;
@@ -60,22 +57,21 @@ final class Engine {
   final Cue[] entryCue;
 
   /**
-   * Per automaton pattern: where its entries start in {@link #patternList} (they end where the next
-   * pattern's start).
+   * The automaton patterns, each where a match reads it at once: its shape (number of words shifted
+   * left by one, bit 0 set for a stem whose word may go on), its number of entries, then each entry
+   * and its {@link #entryInfo}; entries by type, then most confident first (then in the order
+   * given).
    */
-  final int[] patternStart;
+  final int[] patterns;
 
   /**
-   * The entries of every pattern, pattern after pattern: by type, then most confident first (then
-   * in the order given).
+   * Per pattern id the automaton reports ({@link Automaton#outputIds()}), the offset of that
+   * pattern in {@link #patterns}.
    */
-  final int[] patternList;
+  final int[] reports;
 
-  /**
-   * Per automaton pattern: its number of words, shifted left by one, with bit 0 set when it is a
-   * stem (the word may go on).
-   */
-  final int[] patternShape;
+  /** As {@link #reports}, for the ids of {@link #extraAutomaton}; empty without one. */
+  final int[] extraReports;
 
   final boolean[] enabled;
   final int languageMask;
@@ -158,33 +154,44 @@ final class Engine {
     }
     Tables extra = compiled != null && size > mainSize ? compile(keys, mainSize, size) : null;
     List<Tables> all = extra == null ? List.of(main) : List.of(main, extra);
-    int patterns = 0;
-    int listed = 0;
+    int words = 0;
     for (Tables t : all) {
-      patterns += t.patternEntries().length;
       for (int[] entries : t.patternEntries()) {
-        listed += entries.length;
+        words += 2 + 2 * entries.length;
       }
     }
-    patternStart = new int[patterns + 1];
-    patternList = new int[listed];
-    patternShape = new int[patterns];
-    int id = 0;
+    patterns = new int[words];
+    int[][] offsets = new int[all.size()][];
     int at = 0;
-    for (Tables t : all) {
-      for (int p = 0; p < t.patternEntries().length; p++, id++) {
-        int[] entries = t.patternEntries()[p];
-        patternStart[id] = at;
-        System.arraycopy(entries, 0, patternList, at, entries.length);
-        at += entries.length;
-        patternShape[id] = t.patternWords()[p] << 1 | (t.patternPrefix()[p] ? 1 : 0);
+    for (int k = 0; k < all.size(); k++) {
+      Tables t = all.get(k);
+      offsets[k] = new int[t.patternEntries().length];
+      for (int id = 0; id < offsets[k].length; id++) {
+        int[] entries = t.patternEntries()[id];
+        offsets[k][id] = at;
+        patterns[at++] = t.patternWords()[id] << 1 | (t.patternPrefix()[id] ? 1 : 0);
+        patterns[at++] = entries.length;
+        for (int entry : entries) {
+          patterns[at++] = entry;
+          patterns[at++] = entryInfo[entry];
+        }
       }
     }
-    patternStart[patterns] = at;
+    reports = reports(main.automaton(), offsets[0]);
+    extraReports = extra == null ? new int[0] : reports(extra.automaton(), offsets[1]);
     extraAutomaton = extra == null ? null : extra.automaton();
-    extraBase = main.patternEntries().length;
     automaton = main.automaton();
     mainTables = main;
+  }
+
+  /** The offsets of the patterns an automaton reports, list after list as it stores their ids. */
+  private static int[] reports(Automaton automaton, int[] offsets) {
+    int[] ids = automaton.outputIds();
+    int[] out = new int[ids.length];
+    for (int k = 0; k < ids.length; k++) {
+      out[k] = offsets[ids[k]];
+    }
+    return out;
   }
 
   /**
@@ -346,7 +353,7 @@ final class Engine {
     Scan s = new Scan(this, text, scanLanguages & languageMask);
     s.run();
     if (extraAutomaton != null) {
-      s.runExtra(extraAutomaton, extraBase);
+      s.runExtra(extraAutomaton);
     }
     return new Report(n, s.resolve());
   }

@@ -158,7 +158,7 @@ final class Scan {
    * bundled vocabulary (a deployment's own terms and allowed phrases), fed the same symbols as
    * {@link #run}; its pattern ids start at {@code base}.
    */
-  void runExtra(Automaton extra, int base) {
+  void runExtra(Automaton extra) {
     final char[] t = chars;
     final int len = n;
     int s = extra.start();
@@ -169,18 +169,18 @@ final class Scan {
         continue;
       }
       if (sym == Fold.EXPAND) {
-        s = extraStep(extra, s, Fold.expandFirst(c), i, base);
-        s = extraStep(extra, s, Fold.expandSecond(c), i, base);
+        s = extraStep(extra, s, Fold.expandFirst(c), i);
+        s = extraStep(extra, s, Fold.expandSecond(c), i);
       } else if (sym == Fold.HIGH) {
-        s = extraStep(extra, s, highSymbol(i), i, base);
+        s = extraStep(extra, s, highSymbol(i), i);
         if (i + 1 < len && Character.isLowSurrogate(t[i + 1])) {
           i++;
         }
       } else {
-        s = extraStep(extra, s, sym, i, base);
+        s = extraStep(extra, s, sym, i);
       }
     }
-    extraStep(extra, s, Fold.SEP, len, base);
+    extraStep(extra, s, Fold.SEP, len);
   }
 
   /** The symbol of a high surrogate at {@code i}: its pair's, or a separator when it is alone. */
@@ -190,12 +190,15 @@ final class Scan {
         : Fold.SEP;
   }
 
-  private int extraStep(Automaton extra, int state, int symbol, int i, int base) {
+  private int extraStep(Automaton extra, int state, int symbol, int i) {
     int next = extra.next(state, symbol);
     if (next < 0) {
       next = ~next;
-      for (int id : extra.outputs(next)) {
-        match(base + id, i);
+      int list = extra.outputList(next);
+      int[] reports = engine.extraReports;
+      int[] start = extra.outputStart();
+      for (int k = start[list], end = start[list + 1]; k < end; k++) {
+        match(reports[k], i);
       }
     }
     return next;
@@ -209,7 +212,7 @@ final class Scan {
    */
   private int words(int i) {
     final char[] t = chars;
-    final int len = n;
+    final int len = t.length;
     final Automaton au = automaton;
     final int[] delta = au.delta();
     final int limit = au.limit();
@@ -417,15 +420,22 @@ final class Scan {
 
   /** Reports the patterns of a state entered on the symbol of the character at {@code i}. */
   private void outputs(int state, int i) {
-    for (int id : automaton.outputs(state)) {
-      match(id, i);
+    int list = automaton.outputList(state);
+    int[] reports = engine.reports;
+    int[] start = automaton.outputStart();
+    for (int k = start[list], end = start[list + 1]; k < end; k++) {
+      match(reports[k], i);
     }
   }
 
-  /** One automaton pattern matched: its entries, each kind kept once (the most confident). */
-  private void match(int id, int i) {
+  /**
+   * One automaton pattern matched, at offset {@code p} of {@link Engine#patterns}: its entries,
+   * each kind kept once (the most confident).
+   */
+  private void match(int p, int i) {
     final Engine e = engine;
-    int shape = e.patternShape[id];
+    final int[] patterns = e.patterns;
+    int shape = patterns[p];
     boolean prefix = (shape & 1) != 0;
     int end = prefix ? extendWord(i + 1) : i; // a stem goes on; a word ends at its separator
     if (end < 0) {
@@ -434,9 +444,9 @@ final class Scan {
     int start = -1;
     long kept = 0;
     boolean negative = false;
-    for (int k = e.patternStart[id], last = e.patternStart[id + 1]; k < last; k++) {
-      int entry = e.patternList[k];
-      int info = e.entryInfo[entry];
+    for (int k = p + 2, last = k + 2 * patterns[p + 1]; k < last; k += 2) {
+      int entry = patterns[k];
+      int info = patterns[k + 1];
       int type = info & Engine.TYPE_MASK;
       if (type == Engine.CUE) {
         if (start < 0) {
