@@ -47,13 +47,13 @@ record ContextCondition(
    */
   static final class TokenSet {
 
-    private static final TokenSet EMPTY = new TokenSet(new long[1], new String[1], 0, 0);
+    private static final TokenSet EMPTY = new TokenSet(new int[1], new String[1], 0, 0);
 
-    /** Marks a used slot of {@link #keys}: a member's key is never 0. */
-    private static final long USED = 1L << 32;
-
-    /** Open addressing, linear probing: {@code USED | hash} of the member in the slot, 0 free. */
-    private final long[] keys;
+    /**
+     * Open addressing, linear probing: the {@link #key} of the member in the slot, 0 free; half the
+     * memory of a slot holding the whole hash and a used mark, for the caches.
+     */
+    private final int[] keys;
 
     /** The member of each used slot of {@link #keys}. */
     private final String[] table;
@@ -63,7 +63,7 @@ record ContextCondition(
     /** The most words in one member ("ig metall": 2); members are single words but for then=. */
     private final int maxWords;
 
-    private TokenSet(long[] keys, String[] table, int size, int maxWords) {
+    private TokenSet(int[] keys, String[] table, int size, int maxWords) {
       this.keys = keys;
       this.table = table;
       this.size = size;
@@ -75,7 +75,7 @@ record ContextCondition(
         return EMPTY;
       }
       int capacity = Integer.highestOneBit(Math.max(2, words.size() * 2 - 1)) * 2;
-      long[] keys = new long[capacity];
+      int[] keys = new int[capacity];
       String[] table = new String[capacity];
       int maxWords = 1;
       for (String w : words) {
@@ -129,8 +129,9 @@ record ContextCondition(
       return h ^ (h >>> 16);
     }
 
-    private static long key(int hash) {
-      return USED | (hash & 0xFFFF_FFFFL);
+    /** A member's hash with its lowest bit set, so that it is never 0 (a free slot). */
+    private static int key(int hash) {
+      return hash | 1;
     }
 
     boolean isEmpty() {
@@ -147,8 +148,8 @@ record ContextCondition(
      * folded form, is in the set.
      */
     boolean contains(int hash, char[] text, int from, int to) {
-      long key = key(hash);
-      long[] k = keys;
+      int key = key(hash);
+      int[] k = keys;
       int mask = k.length - 1;
       for (int slot = spread(hash) & mask; k[slot] != 0; slot = (slot + 1) & mask) {
         if (k[slot] == key && sameFolded(table[slot], text, from, to)) {
