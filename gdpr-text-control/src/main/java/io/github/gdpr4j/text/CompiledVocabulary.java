@@ -12,8 +12,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -103,9 +103,11 @@ final class CompiledVocabulary {
    */
   static byte[] write(List<TermSpec> terms, Engine.Tables tables) {
     Map<String, Integer> rules = new LinkedHashMap<>();
-    Map<ContextCondition.TokenSet, Integer> sets = new IdentityHashMap<>();
+    // Equal sets and conditions (equal words) are written once, whatever language parsed them: the
+    // loaded vocabulary shares one object for each.
+    Map<ContextCondition.TokenSet, Integer> sets = new HashMap<>();
     List<ContextCondition.TokenSet> setOrder = new ArrayList<>();
-    Map<ContextCondition, Integer> conditions = new IdentityHashMap<>();
+    Map<ContextCondition, Integer> conditions = new HashMap<>();
     List<ContextCondition> conditionOrder = new ArrayList<>();
     for (TermSpec t : terms) {
       rules.putIfAbsent(t.rule(), rules.size());

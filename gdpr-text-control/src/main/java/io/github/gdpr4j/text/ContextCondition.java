@@ -1,10 +1,6 @@
 package io.github.gdpr4j.text;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -47,7 +43,7 @@ record ContextCondition(
    */
   static final class TokenSet {
 
-    private static final TokenSet EMPTY = new TokenSet(new int[1], new String[1], 0, 0);
+    private static final TokenSet EMPTY = new TokenSet(new int[1], new String[1], 0, 0, 0);
 
     /**
      * Open addressing, linear probing: the {@link #key} of the member in the slot, 0 free; half the
@@ -63,11 +59,15 @@ record ContextCondition(
     /** The most words in one member ("ig metall": 2); members are single words but for then=. */
     private final int maxWords;
 
-    private TokenSet(int[] keys, String[] table, int size, int maxWords) {
+    /** The sum of the members' hash codes: the same whatever order they came in. */
+    private final int hash;
+
+    private TokenSet(int[] keys, String[] table, int size, int maxWords, int hash) {
       this.keys = keys;
       this.table = table;
       this.size = size;
       this.maxWords = maxWords;
+      this.hash = hash;
     }
 
     static TokenSet of(Set<String> words) {
@@ -78,7 +78,9 @@ record ContextCondition(
       int[] keys = new int[capacity];
       String[] table = new String[capacity];
       int maxWords = 1;
+      int hash = 0;
       for (String w : words) {
+        hash += w.hashCode();
         int spaces = 0;
         for (int i = w.indexOf(' '); i >= 0; i = w.indexOf(' ', i + 1)) {
           spaces++;
@@ -91,7 +93,7 @@ record ContextCondition(
         keys[slot] = key(w.hashCode());
         table[slot] = w;
       }
-      return new TokenSet(keys, table, words.size(), maxWords);
+      return new TokenSet(keys, table, words.size(), maxWords, hash);
     }
 
     /**
@@ -114,15 +116,34 @@ record ContextCondition(
     /** Sets are equal when they hold the same words (a condition is then equal to its copy). */
     @Override
     public boolean equals(Object o) {
-      return o == this
-          || (o instanceof TokenSet other
-              && other.size == size
-              && Arrays.equals(other.words(), words()));
+      if (o == this) {
+        return true;
+      }
+      if (!(o instanceof TokenSet other) || other.size != size || other.hash != hash) {
+        return false;
+      }
+      for (String w : other.table) {
+        if (w != null && !has(w)) {
+          return false;
+        }
+      }
+      return true;
     }
 
     @Override
     public int hashCode() {
-      return Arrays.hashCode(words());
+      return hash;
+    }
+
+    /** Whether the set holds this (folded) member. */
+    private boolean has(String w) {
+      int mask = table.length - 1;
+      for (int slot = spread(w.hashCode()) & mask; table[slot] != null; slot = (slot + 1) & mask) {
+        if (table[slot].equals(w)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     private static int spread(int h) {
@@ -201,40 +222,6 @@ record ContextCondition(
       return 31 * (31 * h + letter(Fold.expandFirst(c))) + letter(Fold.expandSecond(c));
     }
     return 31 * h + letter(sym);
-  }
-
-  /**
-   * Returns the terms with equal conditions sharing one object, and equal sets one set: the parsers
-   * build a set per line and per language, and a scan touches fewer distinct objects (less memory
-   * to miss in the caches) when the thousands of entries of a kind share theirs.
-   *
-   * @param terms entries
-   * @return the same entries in the same order, conditions shared
-   */
-  static List<TermSpec> shareConditions(List<TermSpec> terms) {
-    Map<TokenSet, TokenSet> sets = new HashMap<>();
-    Map<ContextCondition, ContextCondition> conditions = new HashMap<>();
-    List<TermSpec> out = new ArrayList<>(terms.size());
-    for (TermSpec t : terms) {
-      if (t.condition() instanceof ContextCondition c) {
-        ContextCondition shared =
-            conditions.computeIfAbsent(
-                new ContextCondition(
-                    sets.computeIfAbsent(c.before, k -> k),
-                    sets.computeIfAbsent(c.after, k -> k),
-                    sets.computeIfAbsent(c.notBefore, k -> k),
-                    sets.computeIfAbsent(c.notAfter, k -> k),
-                    c.window,
-                    sets.computeIfAbsent(c.vetoBefore, k -> k),
-                    sets.computeIfAbsent(c.vetoAfter, k -> k),
-                    sets.computeIfAbsent(c.then, k -> k)),
-                k -> k);
-        out.add(shared == c ? t : t.withCondition(shared));
-      } else {
-        out.add(t);
-      }
-    }
-    return out;
   }
 
   @Override

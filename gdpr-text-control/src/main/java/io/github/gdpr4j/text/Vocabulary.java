@@ -95,7 +95,7 @@ public final class Vocabulary {
         throw e;
       }
     }
-    return List.copyOf(ContextCondition.shareConditions(out));
+    return List.copyOf(out);
   }
 
   private static String directory(Language language) {
