@@ -75,13 +75,10 @@ final class Automaton {
 
   /**
    * Pattern ids reported on entering a state (its own, then those along its failure chain), the
-   * lists one after the other: list {@code k} is {@code [outputStart[k], outputStart[k + 1])}; list
-   * 0 is empty.
+   * lists one after the other, each as its length then its ids; a state refers to its list by the
+   * list's offset, 0 for the empty list that starts the array.
    */
-  private final int[] outputIds;
-
-  /** Where each list of {@link #outputIds} starts; one more entry than lists. */
-  private final int[] outputStart;
+  private final int[] outputs;
 
   private final int stateCount;
   private final int denseCount;
@@ -313,30 +310,24 @@ final class Automaton {
         }
       }
     }
-    int outputCount = 1;
+    // The output lists: a state's outputIndex is the offset of its list, 0 for none.
+    int outputLength = 1;
     int[] outputIndex = new int[states];
     for (int old = 0; old < states; old++) {
       if (reports[old].length > 0) {
-        outputIndex[old] = outputCount++;
+        outputIndex[old] = outputLength;
+        outputLength += 1 + reports[old].length;
       }
     }
-    int[][] outputs = new int[outputCount][];
-    outputs[0] = NO_OUTPUT;
+    outputs = new int[outputLength];
     for (int old = 0; old < states; old++) {
-      if (outputIndex[old] > 0) {
-        outputs[outputIndex[old]] = reports[old];
+      int at = outputIndex[old];
+      if (at > 0) {
+        outputs[at] = reports[old].length;
+        System.arraycopy(reports[old], 0, outputs, at + 1, reports[old].length);
       }
     }
     reports = null;
-    outputStart = new int[outputCount + 1];
-    for (int k = 0; k < outputCount; k++) {
-      outputStart[k + 1] = outputStart[k] + outputs[k].length;
-    }
-    outputIds = new int[outputStart[outputCount]];
-    for (int k = 0; k < outputCount; k++) {
-      System.arraycopy(outputs[k], 0, outputIds, outputStart[k], outputs[k].length);
-    }
-    outputs = null;
     // Dense rows, in breadth-first order: a failure target is shallower, hence dense, and its row
     // is complete when it is copied.
     delta = new int[limit];
@@ -384,16 +375,14 @@ final class Automaton {
       int[] sepRow,
       int[] denseOutput,
       int[] nodes,
-      int[] outputIds,
-      int[] outputStart,
+      int[] outputs,
       int stateCount,
       int start) {
     this.delta = delta;
     this.sepRow = sepRow;
     this.denseOutput = denseOutput;
     this.nodes = nodes;
-    this.outputIds = outputIds;
-    this.outputStart = outputStart;
+    this.outputs = outputs;
     this.stateCount = stateCount;
     this.denseCount = sepRow.length;
     this.limit = delta.length;
@@ -413,8 +402,7 @@ final class Automaton {
     CompiledVocabulary.writeInts(out, sepRow);
     CompiledVocabulary.writeInts(out, denseOutput);
     CompiledVocabulary.writeInts(out, nodes);
-    CompiledVocabulary.writeInts(out, outputIds);
-    CompiledVocabulary.writeInts(out, outputStart);
+    CompiledVocabulary.writeInts(out, outputs);
   }
 
   /**
@@ -431,26 +419,36 @@ final class Automaton {
     int[] sepRow = CompiledVocabulary.readInts(in);
     int[] denseOutput = CompiledVocabulary.readInts(in);
     int[] nodes = CompiledVocabulary.readInts(in);
-    int[] outputIds = CompiledVocabulary.readInts(in);
-    int[] outputStart = CompiledVocabulary.readInts(in);
+    int[] outputs = CompiledVocabulary.readInts(in);
     if (sepRow.length == 0
         || delta.length != sepRow.length * Fold.ALPHABET
         || denseOutput.length != sepRow.length
         || start < 0
         || start >= delta.length + nodes.length
-        || outputStart.length < 2
-        || outputStart[0] != 0
-        || outputStart[1] != 0
-        || outputStart[outputStart.length - 1] != outputIds.length) {
+        || outputs.length == 0
+        || outputs[0] != 0) {
       throw new IOException("inconsistent compiled automaton");
     }
-    for (int k = 1; k < outputStart.length; k++) {
-      if (outputStart[k] < outputStart[k - 1]) {
-        throw new IOException("inconsistent compiled automaton");
+    // Every list inside the array, and every state referring to the start of one.
+    boolean[] list = new boolean[outputs.length];
+    for (int at = 0; at < outputs.length; at += 1 + outputs[at]) {
+      if (outputs[at] < 0 || at + 1 + outputs[at] > outputs.length) {
+        throw new IOException("inconsistent compiled automaton outputs");
+      }
+      list[at] = true;
+    }
+    for (int index : denseOutput) {
+      if (index < 0 || index >= outputs.length || !list[index]) {
+        throw new IOException("inconsistent compiled automaton outputs");
       }
     }
-    return new Automaton(
-        delta, sepRow, denseOutput, nodes, outputIds, outputStart, stateCount, start);
+    for (int o = 0; o + 1 < nodes.length; o += 2 + (nodes[o + 1] & SYMBOL_BITS)) {
+      int index = nodes[o + 1] >>> 7;
+      if (index >= outputs.length || !list[index]) {
+        throw new IOException("inconsistent compiled automaton outputs");
+      }
+    }
+    return new Automaton(delta, sepRow, denseOutput, nodes, outputs, stateCount, start);
   }
 
   private static int encode(int value, int outputIndex) {
@@ -571,32 +569,23 @@ final class Automaton {
 
   /**
    * Returns the list of pattern ids reported on entering a state (its own, then those along its
-   * failure chain): they are {@code outputIds()[outputStart()[list]]} up to {@code
-   * outputStart()[list + 1]}, exclusive.
+   * failure chain): {@code outputs()[list]} is their number and the ids follow.
    *
    * @param state the state
-   * @return the list's index, 0 (empty) for a state that reports nothing
+   * @return the list's offset in {@link #outputs()}, 0 (an empty list) for a state that reports
+   *     nothing
    */
   int outputList(int state) {
     return state < limit ? denseOutput[state / Fold.ALPHABET] : nodes[state - limit + 1] >>> 7;
   }
 
   /**
-   * Returns the pattern ids of all lists, one list after the other.
+   * Returns the output lists, each as its length and then its pattern ids.
    *
-   * @return the ids, not to be modified
+   * @return the lists, not to be modified
    */
-  int[] outputIds() {
-    return outputIds;
-  }
-
-  /**
-   * Returns where each list of {@link #outputIds()} starts, and after the last where it ends.
-   *
-   * @return the offsets, not to be modified
-   */
-  int[] outputStart() {
-    return outputStart;
+  int[] outputs() {
+    return outputs;
   }
 
   /**
@@ -608,6 +597,6 @@ final class Automaton {
    */
   int[] outputs(int state) {
     int list = outputList(state);
-    return Arrays.copyOfRange(outputIds, outputStart[list], outputStart[list + 1]);
+    return Arrays.copyOfRange(outputs, list + 1, list + 1 + outputs[list]);
   }
 }

@@ -65,12 +65,12 @@ final class Engine {
   final int[] patterns;
 
   /**
-   * Per pattern id the automaton reports ({@link Automaton#outputIds()}), the offset of that
-   * pattern in {@link #patterns}.
+   * The automaton's output lists, in its layout ({@link Automaton#outputs()}: a length, then the
+   * items), each item the offset of a pattern in {@link #patterns}.
    */
   final int[] reports;
 
-  /** As {@link #reports}, for the ids of {@link #extraAutomaton}; empty without one. */
+  /** As {@link #reports}, for the lists of {@link #extraAutomaton}; empty without one. */
   final int[] extraReports;
 
   final boolean[] enabled;
@@ -184,12 +184,18 @@ final class Engine {
     mainTables = main;
   }
 
-  /** The offsets of the patterns an automaton reports, list after list as it stores their ids. */
+  /**
+   * The automaton's output lists ({@link Automaton#outputs()}) with each pattern id replaced by the
+   * offset of the pattern in {@link #patterns}: a match then reads one list and one pattern.
+   */
   private static int[] reports(Automaton automaton, int[] offsets) {
-    int[] ids = automaton.outputIds();
-    int[] out = new int[ids.length];
-    for (int k = 0; k < ids.length; k++) {
-      out[k] = offsets[ids[k]];
+    int[] lists = automaton.outputs();
+    int[] out = new int[lists.length];
+    for (int at = 0; at < lists.length; at += 1 + lists[at]) {
+      out[at] = lists[at];
+      for (int k = at + 1; k <= at + lists[at]; k++) {
+        out[k] = offsets[lists[k]];
+      }
     }
     return out;
   }

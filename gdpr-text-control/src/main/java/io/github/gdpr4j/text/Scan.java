@@ -196,8 +196,7 @@ final class Scan {
       next = ~next;
       int list = extra.outputList(next);
       int[] reports = engine.extraReports;
-      int[] start = extra.outputStart();
-      for (int k = start[list], end = start[list + 1]; k < end; k++) {
+      for (int k = list + 1, end = k + reports[list]; k < end; k++) {
         match(reports[k], i);
       }
     }
@@ -422,8 +421,7 @@ final class Scan {
   private void outputs(int state, int i) {
     int list = automaton.outputList(state);
     int[] reports = engine.reports;
-    int[] start = automaton.outputStart();
-    for (int k = start[list], end = start[list + 1]; k < end; k++) {
+    for (int k = list + 1, end = k + reports[list]; k < end; k++) {
       match(reports[k], i);
     }
   }
