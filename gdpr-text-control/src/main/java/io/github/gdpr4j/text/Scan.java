@@ -1817,6 +1817,11 @@ final class Scan {
     if (candidateCount == 0) {
       return List.of();
     }
+    if (candidateCount == 1) {
+      // Nothing to overlap but an allowed phrase: the common case of a note with one finding.
+      Candidate c = candidates[0];
+      return negativeCount > 0 && overlapsNegative(c) ? List.of() : List.of(finding(c));
+    }
     Candidate[] idents = new Candidate[candidateCount];
     Candidate[] terms = new Candidate[candidateCount];
     int identCount = 0;
@@ -1892,18 +1897,21 @@ final class Scan {
     for (int i = 0; i < keptCount; i++) {
       Candidate c = kept[i];
       if (!c.dead) {
-        findings[f++] =
-            new Finding(
-                c.kind,
-                c.start,
-                c.end,
-                text.subSequence(c.start, c.end).toString(),
-                c.confidence,
-                c.rule,
-                c.kind.explanationKey());
+        findings[f++] = finding(c);
       }
     }
     return List.of(findings);
+  }
+
+  private Finding finding(Candidate c) {
+    return new Finding(
+        c.kind,
+        c.start,
+        c.end,
+        text.subSequence(c.start, c.end).toString(),
+        c.confidence,
+        c.rule,
+        c.kind.explanationKey());
   }
 
   private boolean overlapsNegative(Candidate c) {
