@@ -44,11 +44,14 @@ class ContextConditionTest {
     assertThat(keep(before("dr"), "Dr. Shah parkinson", "parkinson")).isTrue();
   }
 
+  private static ContextCondition vetoBefore(String... words) {
+    return new ContextCondition(
+        NONE, NONE, NONE, NONE, 3, ContextCondition.TokenSet.of(Set.of(words)), NONE, NONE);
+  }
+
   @Test
   void vetoBefore_titleMakesTheWordASurname() {
-    ContextCondition c =
-        new ContextCondition(
-            NONE, NONE, NONE, NONE, 3, ContextCondition.TokenSet.of(Set.of("m")), NONE, NONE);
+    ContextCondition c = vetoBefore("m");
 
     assertThat(keep(c, "RDV avec M. Radin demain", "Radin")).isFalse();
     assertThat(keep(c, "un vrai radin", "radin")).isTrue();
@@ -129,9 +132,7 @@ class ContextConditionTest {
 
   @Test
   void aMemberIsMatchedWholeWordOnly() {
-    ContextCondition c =
-        new ContextCondition(
-            NONE, NONE, NONE, NONE, 3, ContextCondition.TokenSet.of(Set.of("dr")), NONE, NONE);
+    ContextCondition c = vetoBefore("dr");
 
     assertThat(keep(c, "RDV avec Dr Lenoir", "Lenoir")).isFalse();
     assertThat(keep(c, "RDV avec Drs Lenoir", "Lenoir")).isTrue();
