@@ -351,8 +351,8 @@ final class Automaton {
         delta[r * a + Fold.SEP] = r * a;
       }
     }
-    nodes =
-        new int[offset + 1]; // one more: a last node without edges still has a "first edge" to read
+    // One int more: a last node without edges still has a "first edge" for deep() to read.
+    nodes = new int[offset + 1];
     for (int r = dense; r < states; r++) {
       int old = order[r];
       int o = value[old] - limit;

@@ -35,20 +35,17 @@ final class Engine {
   /** The tables of the entries before the extra ones, for {@link CompiledVocabulary}. */
   private final Tables mainTables;
 
-  /** Bits of {@link #entryInfo}: the type ({@link #TERM}, {@link #NEGATIVE} or {@link #CUE}). */
+  /**
+   * Bits of an entry's info, what a match reads of it before anything else, in one int of {@link
+   * #patterns}: the type ({@link #TERM}, {@link #NEGATIVE} or {@link #CUE}).
+   */
   static final int TYPE_MASK = 3;
 
-  /** Bits of {@link #entryInfo}: the mask of {@link Language} ordinals, from this bit. */
+  /** Bits of an entry's info: the mask of {@link Language} ordinals, from this bit. */
   static final int LANGUAGE_SHIFT = 2;
 
-  /** Bits of {@link #entryInfo}: the {@link Kind} ordinal of a term, from this bit. */
+  /** Bits of an entry's info: the {@link Kind} ordinal of a term, from this bit. */
   static final int KIND_SHIFT = 10;
-
-  /**
-   * Per entry, what a match reads before anything else, in one int: type, languages and kind (see
-   * the shifts above). A match touches a few arrays, not an object per entry.
-   */
-  final int[] entryInfo;
 
   /** Per entry: the term's condition, or null. */
   final @Nullable TermCondition[] entryCondition;
@@ -59,8 +56,8 @@ final class Engine {
   /**
    * The automaton patterns, each where a match reads it at once: its shape (number of words shifted
    * left by one, bit 0 set for a stem whose word may go on), its number of entries, then each entry
-   * and its {@link #entryInfo}; entries by type, then most confident first (then in the order
-   * given).
+   * and its info (see {@link #TYPE_MASK}); entries by type, then most confident first (then in the
+   * order given).
    */
   final int[] patterns;
 
@@ -139,7 +136,7 @@ final class Engine {
         addTerms(terms.subList(compiledTerms, terms.size()), true, size, keys, types, specs, langs);
     entryTerm = Arrays.copyOf(specs, size);
     entryCue = Arrays.copyOf(cues, size);
-    entryInfo = new int[size];
+    int[] entryInfo = new int[size];
     entryCondition = new TermCondition[size];
     for (int e = 0; e < size; e++) {
       TermSpec t = specs[e];
@@ -147,12 +144,13 @@ final class Engine {
       entryInfo[e] = types[e] | (langs[e] & 0xFF) << LANGUAGE_SHIFT | kind << KIND_SHIFT;
       entryCondition[e] = t == null ? null : t.condition();
     }
-    Tables main = compiled != null ? compiled : compile(keys, 0, size);
+    Tables main = compiled != null ? compiled : compile(keys, 0, size, entryInfo);
     if (compiled != null && compiled.entries() != mainSize) {
       throw new IllegalArgumentException(
           "compiled tables are for " + compiled.entries() + " entries, not " + mainSize);
     }
-    Tables extra = compiled != null && size > mainSize ? compile(keys, mainSize, size) : null;
+    Tables extra =
+        compiled != null && size > mainSize ? compile(keys, mainSize, size, entryInfo) : null;
     List<Tables> all = extra == null ? List.of(main) : List.of(main, extra);
     int words = 0;
     for (Tables t : all) {
@@ -253,7 +251,7 @@ final class Engine {
    * Groups the entries {@code [from, to)} by their symbols into patterns and compiles their
    * automaton.
    */
-  private Tables compile(String[] keys, int from, int to) {
+  private Tables compile(String[] keys, int from, int to, int[] entryInfo) {
     // Entries with the same symbols (the same words in several languages, or from several lines)
     // share one automaton pattern: a match is then one walk back to its start and, per kind, the
     // conditions of the most confident entries only until one keeps the match. Patterns are
