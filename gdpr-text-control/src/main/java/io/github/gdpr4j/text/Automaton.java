@@ -587,16 +587,4 @@ final class Automaton {
   int[] outputs() {
     return outputs;
   }
-
-  /**
-   * Returns the pattern ids reported on entering a state: its own, then those along its failure
-   * chain.
-   *
-   * @param state the state
-   * @return a new array of pattern ids
-   */
-  int[] outputs(int state) {
-    int list = outputList(state);
-    return Arrays.copyOfRange(outputs, list + 1, list + 1 + outputs[list]);
-  }
 }

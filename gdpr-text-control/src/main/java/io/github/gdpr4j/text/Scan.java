@@ -156,7 +156,7 @@ final class Scan {
   /**
    * A second, plain pass over the text with the automaton of the terms compiled apart from the
    * bundled vocabulary (a deployment's own terms and allowed phrases), fed the same symbols as
-   * {@link #run}; its pattern ids start at {@code base}.
+   * {@link #run}; {@link Engine#extraReports} turns what it reports into patterns.
    */
   void runExtra(Automaton extra) {
     final char[] t = chars;
